@@ -1,0 +1,14 @@
+package org.letterlint.cli;
+
+/** letterlint's exit codes, as documented in the README and the contract. */
+public final class ExitCodes {
+    /** No finding at or above the fail level. */
+    public static final int CLEAN = 0;
+    /** Findings at or above the fail level. */
+    public static final int FINDINGS = 1;
+    /** A usage error, or input that could not be read. */
+    public static final int USAGE_OR_INPUT = 2;
+
+    private ExitCodes() {
+    }
+}

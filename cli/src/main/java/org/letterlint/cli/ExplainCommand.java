@@ -1,0 +1,49 @@
+package org.letterlint.cli;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import org.letterlint.engine.RuleSet;
+import org.letterlint.rules.RuleInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** `letterlint explain RULE`: why a rule matters, an example, and the rewrite. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Explain a rule: why it matters, an example it flags and a better way to say it.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  letterlint explain acronym.undefined", "  letterlint explain jargon.in-due-course"})
+public final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RULE", description = "A rule id, as shown by 'letterlint rules' and in findings.")
+    String id;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RuleSet rules = RuleSet.standard();
+        RuleInfo info = rules.info(id);
+        if (info == null) {
+            String closest = rules.infos().stream().map(RuleInfo::id)
+                    .min(Comparator.comparingInt(candidate -> EditDistance.between(candidate, id))).orElse("");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Unknown rule '" + id + "'" + (closest.isEmpty() ? "" : "; did you mean '" + closest + "'?") + " See 'letterlint rules'.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(info.id() + "  (" + info.category().id() + ", " + info.severity().id() + " by default)");
+        out.println();
+        out.println(info.summary());
+        out.println();
+        out.println("Why it matters:");
+        out.println("  " + info.explanation());
+        out.println();
+        out.println("Example:");
+        out.println("  " + info.example());
+        out.println("Better:");
+        out.println("  " + info.rewrite());
+        out.flush();
+        return ExitCodes.CLEAN;
+    }
+}

@@ -1,0 +1,55 @@
+package org.letterlint.cli;
+
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command; the work is done by its subcommands. */
+@Command(name = "letterlint",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Checks complaint-response letters for jargon, unexplained acronyms, defensive phrasing,",
+            "missing acknowledgements and hard-to-read sentences, and suggests plainer wording.",
+            "Letters never leave this computer: letterlint makes no network connections."},
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, AutoComplete.GenerateCompletion.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  letterlint check draft.txt               Check a draft letter",
+            "  letterlint check --type outcome draft.md Check it as an outcome letter",
+            "  cat draft.txt | letterlint check -       Check standard input",
+            "  letterlint check --format json a.txt     Machine-readable output",
+            "  letterlint rules                         List every rule",
+            "  letterlint explain jargon.in-due-course  Why a rule matters, with an example",
+            "",
+            "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error."},
+        exitCodeOnInvalidInput = ExitCodes.USAGE_OR_INPUT,
+        exitCodeOnExecutionException = ExitCodes.USAGE_OR_INPUT)
+public final class LetterlintCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'letterlint check FILE' or 'letterlint --help'");
+    }
+
+    /** The configured command line, shared by Main and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new LetterlintCommand());
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("letterlint: " + oneLine(e));
+            if (Boolean.getBoolean("letterlint.debug")) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return ExitCodes.USAGE_OR_INPUT;
+        });
+        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return cmd;
+    }
+
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

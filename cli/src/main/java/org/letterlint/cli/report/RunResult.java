@@ -1,0 +1,21 @@
+package org.letterlint.cli.report;
+
+import java.util.List;
+import org.letterlint.engine.LetterReport;
+import org.letterlint.rules.Severity;
+
+/** Everything one `check` run produced: a report per letter read, and the inputs that could not be read. */
+public record RunResult(List<LetterReport> reports, List<InputError> errors) {
+    public RunResult {
+        reports = List.copyOf(reports);
+        errors = List.copyOf(errors);
+    }
+
+    public long count(Severity severity) {
+        return reports.stream().mapToLong(r -> r.count(severity)).sum();
+    }
+
+    public long findings() {
+        return reports.stream().mapToLong(r -> r.findings().size()).sum();
+    }
+}

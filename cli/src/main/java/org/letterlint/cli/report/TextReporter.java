@@ -1,0 +1,154 @@
+package org.letterlint.cli.report;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import org.letterlint.engine.LetterReport;
+import org.letterlint.engine.RuleSet;
+import org.letterlint.readability.Readability.HardSentence;
+import org.letterlint.readability.ReadabilityScores;
+import org.letterlint.rules.Finding;
+import org.letterlint.rules.Severity;
+import org.letterlint.source.LineIndex;
+
+/**
+ * The report a caseworker reads in a terminal: each finding as {@code path:line:column severity
+ * message [rule]}, the line with the words highlighted, the rewrites under it; then the letter's
+ * readability against the plain-English target.
+ */
+public final class TextReporter implements Reporter {
+    private static final int MAX_EXCERPT = 100;
+    private final Terminal term;
+
+    public TextReporter(Terminal term) {
+        this.term = term;
+    }
+
+    @Override
+    public void write(RunResult result, RuleSet rules, PrintStream out) {
+        boolean firstFile = true;
+        for (LetterReport report : result.reports()) {
+            if (!firstFile) {
+                out.println();
+            }
+            firstFile = false;
+            file(report, out);
+        }
+        if (result.reports().size() + result.errors().size() > 1 || !result.errors().isEmpty()) {
+            out.println();
+        }
+        out.println(summary(result));
+    }
+
+    private void file(LetterReport report, PrintStream out) {
+        String name = report.source().name();
+        out.println(term.bold(name) + term.dim("  (" + typeLine(report) + ")"));
+        for (Finding f : report.findings()) {
+            finding(report, f, out);
+        }
+        if (report.findings().isEmpty()) {
+            out.println("  " + term.green("No findings."));
+        }
+        readability(report, out);
+    }
+
+    private static String typeLine(LetterReport report) {
+        String type = report.type().id() + " letter";
+        return switch (report.typeSource()) {
+            case OPTION -> type + ", from --type";
+            case CONFIG -> type + ", from the config";
+            case DETECTED -> report.typeCue() == null
+                    ? type + ", assumed: no clear cue in the text; use --type to say"
+                    : type + ", detected from \u201c" + report.typeCue() + "\u201d; use --type to override";
+        };
+    }
+
+    private void finding(LetterReport report, Finding f, PrintStream out) {
+        LineIndex lines = report.lines();
+        LineIndex.Position at = lines.position(f.start());
+        String where = report.source().name() + ":" + at.line() + ":" + at.column();
+        out.println(where + "  " + severity(f.severity()) + "  " + f.message() + "  " + term.dim("[" + f.rule() + "]"));
+        if (f.length() > 0) {
+            excerpt(report.source().text(), lines, f, at, out);
+        }
+        if (!f.suggestions().isEmpty()) {
+            String arrow = f.length() == 0 ? "    add: " : "    \u2192 ";
+            List<String> shown = f.suggestions().stream().map(s -> s.isEmpty() ? "(leave it out)" : s).toList();
+            out.println(arrow + term.green(String.join(term.dim(" | "), shown)));
+        }
+    }
+
+    /** The finding's line, trimmed to fit, with the flagged words highlighted and underlined with carets. */
+    private void excerpt(String text, LineIndex lines, Finding f, LineIndex.Position at, PrintStream out) {
+        int lineStart = lines.lineStart(at.line());
+        int lineEnd = lineStart;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            lineEnd++;
+        }
+        int spanEnd = Math.min(f.end(), lineEnd);
+        int from = Math.max(lineStart, f.start() - 40);
+        int to = Math.min(lineEnd, Math.max(spanEnd + 40, from + MAX_EXCERPT));
+        if (to - from > MAX_EXCERPT + (spanEnd - f.start())) {
+            to = Math.min(lineEnd, spanEnd + 40);
+        }
+        String before = (from > lineStart ? "\u2026" : "") + text.substring(from, f.start());
+        String flagged = text.substring(f.start(), spanEnd);
+        String after = text.substring(spanEnd, to) + (to < lineEnd ? "\u2026" : "");
+        out.println("    " + before + term.highlight(flagged) + after);
+        if (!term.isColour()) {
+            out.println("    " + " ".repeat(before.length()) + "^".repeat(Math.max(1, flagged.length())));
+        }
+    }
+
+    private String severity(Severity s) {
+        String label = String.format(Locale.ROOT, "%-7s", s.id());
+        return switch (s) {
+            case ERROR -> term.red(label);
+            case WARNING -> term.yellow(label);
+            case INFO -> term.blue(label);
+        };
+    }
+
+    private void readability(LetterReport report, PrintStream out) {
+        ReadabilityScores r = report.readability();
+        out.println();
+        if (r.words() == 0) {
+            out.println("  Readability: no prose to measure.");
+            return;
+        }
+        String verdict = r.meetsTarget() ? term.green(r.verdict()) : term.yellow(r.verdict());
+        out.println(String.format(Locale.ROOT, "  Readability: %s (Flesch Reading Ease %.1f; target %.0f or more)",
+                verdict, r.fleschReadingEase(), ReadabilityScores.TARGET_READING_EASE));
+        out.println(String.format(Locale.ROOT, "    Flesch-Kincaid grade %.1f, UK reading age %d (target %d to %d)",
+                r.fleschKincaidGrade(), r.readingAge(), ReadabilityScores.TARGET_READING_AGE_MIN, ReadabilityScores.TARGET_READING_AGE_MAX));
+        out.println(String.format(Locale.ROOT, "    %d words, %d sentences, %.1f words a sentence",
+                r.words(), r.sentences(), r.averageSentenceLength()));
+        if (!report.hardest().isEmpty()) {
+            out.println("    Hardest sentences:");
+            for (HardSentence hard : report.hardest()) {
+                int line = report.lines().position(hard.sentence().start()).line();
+                String sentence = report.source().text().substring(hard.sentence().start(), hard.sentence().end()).replaceAll("\\s+", " ");
+                if (sentence.length() > 70) {
+                    sentence = sentence.substring(0, 69) + "\u2026";
+                }
+                out.println(String.format(Locale.ROOT, "      line %d (grade %.1f, %d words): %s", line, hard.grade(), hard.words(), term.dim(sentence)));
+            }
+        }
+    }
+
+    private String summary(RunResult result) {
+        long errors = result.count(Severity.ERROR);
+        long warnings = result.count(Severity.WARNING);
+        long infos = result.count(Severity.INFO);
+        String files = plural(result.reports().size(), "letter");
+        String text = files + " checked: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "note");
+        if (!result.errors().isEmpty()) {
+            text += "; " + plural(result.errors().size(), "input") + " could not be read";
+        }
+        return errors > 0 || !result.errors().isEmpty() ? term.red(text) : warnings > 0 ? term.yellow(text) : term.green(text);
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

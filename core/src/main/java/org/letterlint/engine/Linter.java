@@ -1,0 +1,93 @@
+package org.letterlint.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.letterlint.letter.LetterType;
+import org.letterlint.letter.TypeDetector;
+import org.letterlint.letter.TypeSource;
+import org.letterlint.readability.Readability;
+import org.letterlint.rules.Finding;
+import org.letterlint.rules.Rule;
+import org.letterlint.rules.RuleContext;
+import org.letterlint.source.LetterSource;
+import org.letterlint.text.EnglishNlp;
+import org.letterlint.text.Masker;
+import org.letterlint.text.TextModel;
+import org.letterlint.text.TextModelBuilder;
+
+/**
+ * Lints letters: builds each letter's text model once, runs every rule over it, and tidies the
+ * findings (drops any inside a mask, merges overlapping duplicates, sorts). Thread-safe: one
+ * Linter serves a whole batch.
+ */
+public final class Linter {
+    private final RuleSet rules;
+    private final TypeDetector typeDetector;
+    private final TextModelBuilder builder;
+
+    public Linter(RuleSet rules, TypeDetector typeDetector, Masker masker) {
+        this.rules = rules;
+        this.typeDetector = typeDetector;
+        this.builder = new TextModelBuilder(masker, EnglishNlp.get());
+    }
+
+    /** A linter with the standard rules and masks. */
+    public static Linter standard() {
+        return new Linter(RuleSet.standard(), TypeDetector.bundled(), new Masker());
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public TextModel model(LetterSource source) {
+        return builder.build(source);
+    }
+
+    public LetterReport lint(LetterSource source, LintOptions options) {
+        TextModel model = builder.build(source);
+        LetterType type = options.type();
+        TypeSource typeSource = options.typeSource();
+        String cue = null;
+        if (type == null) {
+            TypeDetector.Detection detection = typeDetector.detect(model);
+            type = detection.type();
+            typeSource = TypeSource.DETECTED;
+            cue = detection.cue();
+        }
+        RuleContext context = new RuleContext(model, options.settings());
+        List<Finding> raw = new ArrayList<>();
+        for (Rule rule : rules.rules()) {
+            rule.check(context, raw);
+        }
+        List<Finding> findings = tidy(model, raw);
+        return new LetterReport(source, type, typeSource, cue, Readability.of(model), Readability.hardest(model, 3),
+                findings, model.lines());
+    }
+
+    /**
+     * Keeps findings out of masks, and where two findings of one category overlap keeps the
+     * longer (so "upon completion of" wins over "upon"). Missing-element findings have empty spans
+     * and are kept as they are.
+     */
+    static List<Finding> tidy(TextModel model, List<Finding> raw) {
+        List<Finding> candidates = new ArrayList<>();
+        for (Finding f : raw) {
+            if (f.length() == 0 || !model.isMasked(f.start(), f.end())) {
+                candidates.add(f);
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Finding::length).reversed().thenComparingInt(Finding::start).thenComparing(Finding::rule));
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : candidates) {
+            boolean covered = f.length() > 0 && kept.stream().anyMatch(k -> k.category() == f.category()
+                    && k.length() > 0 && k.start() < f.end() && f.start() < k.end());
+            if (!covered) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
+        return kept;
+    }
+}

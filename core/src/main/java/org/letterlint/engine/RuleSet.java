@@ -1,0 +1,53 @@
+package org.letterlint.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.letterlint.rules.AcronymRule;
+import org.letterlint.rules.Rule;
+import org.letterlint.rules.RuleInfo;
+import org.letterlint.rules.SubstitutionRule;
+
+/**
+ * The rules of a run, built once per process from the bundled wordlists and shared by every
+ * letter and thread. Building it validates every wordlist.
+ */
+public final class RuleSet {
+    private final List<Rule> rules;
+    private final Map<String, RuleInfo> infos;
+
+    public RuleSet(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            for (RuleInfo info : rule.describe()) {
+                if (byId.putIfAbsent(info.id(), info) != null) {
+                    throw new IllegalStateException("two rules share the id " + info.id());
+                }
+            }
+        }
+        this.infos = byId;
+    }
+
+    /** The standard rules, from the bundled wordlists. */
+    public static RuleSet standard() {
+        List<Rule> rules = new ArrayList<>();
+        rules.add(SubstitutionRule.jargon());
+        rules.add(AcronymRule.bundled());
+        return new RuleSet(rules);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Every rule id with its description, in a stable order. */
+    public List<RuleInfo> infos() {
+        return List.copyOf(infos.values());
+    }
+
+    public RuleInfo info(String id) {
+        return infos.get(id);
+    }
+}

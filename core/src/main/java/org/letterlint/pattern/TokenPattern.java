@@ -1,0 +1,279 @@
+package org.letterlint.pattern;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.letterlint.text.Token;
+
+/**
+ * A pattern over a sentence's tokens, written in the tiny syntax of docs/patterns.md:
+ *
+ * <pre>
+ *   word          the word in any inflection: "escalate" finds "escalated", "escalating"
+ *   a|b|c         any of these words
+ *   word{VERB}    the word, only when tagged with that part of speech
+ *   =word         this exact form only ("=was" does not find "is")
+ *   {NOUN|PROPN}  any word with one of these parts of speech
+ *   _             any one word
+ *   ...  ...6     a gap of up to 4 (or 6) tokens
+ *   x?            an optional slot
+ *   !a|b          any one token that is none of these words
+ * </pre>
+ *
+ * Matching ignores case and treats curly and straight apostrophes alike. A match never includes
+ * a masked token (a placeholder, a quotation of the complainant's words, an address).
+ */
+public final class TokenPattern {
+    private static final int DEFAULT_GAP = 4;
+
+    private final String source;
+    private final List<Element> elements;
+
+    private TokenPattern(String source, List<Element> elements) {
+        this.source = source;
+        this.elements = elements;
+    }
+
+    public static TokenPattern compile(String pattern) {
+        String trimmed = pattern.strip();
+        if (trimmed.isEmpty()) {
+            throw new PatternSyntaxException("empty pattern");
+        }
+        List<Element> elements = new ArrayList<>();
+        for (String part : splitWords(trimmed)) {
+            elements.add(parse(part, pattern));
+        }
+        if (elements.stream().allMatch(e -> e.optional || e instanceof Gap)) {
+            throw new PatternSyntaxException("pattern '" + pattern + "' can match nothing: it needs at least one required word");
+        }
+        if (elements.get(0) instanceof Gap || elements.get(elements.size() - 1) instanceof Gap) {
+            throw new PatternSyntaxException("pattern '" + pattern + "' may not start or end with a gap");
+        }
+        return new TokenPattern(trimmed, List.copyOf(elements));
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** Every non-overlapping match in the tokens, left to right. */
+    public List<PatternMatch> findAll(List<Token> tokens) {
+        List<PatternMatch> matches = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = matchAt(tokens, i, 0);
+            if (end > i) {
+                matches.add(new PatternMatch(tokens.get(i).start(), tokens.get(end - 1).end(), i, end));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return matches;
+    }
+
+    /** The first match at or after token {@code from}, or null. */
+    public PatternMatch find(List<Token> tokens, int from) {
+        for (int i = Math.max(0, from); i < tokens.size(); i++) {
+            int end = matchAt(tokens, i, 0);
+            if (end > i) {
+                return new PatternMatch(tokens.get(i).start(), tokens.get(end - 1).end(), i, end);
+            }
+        }
+        return null;
+    }
+
+    public boolean matchesAnywhere(List<Token> tokens) {
+        return find(tokens, 0) != null;
+    }
+
+    /** Matches elements from {@code e} on, starting at token {@code i}; returns the end token index, or -1. */
+    private int matchAt(List<Token> tokens, int i, int e) {
+        if (e == elements.size()) {
+            return i;
+        }
+        Element element = elements.get(e);
+        if (element instanceof Gap gap) {
+            for (int skip = 0; skip <= gap.max && i + skip <= tokens.size(); skip++) {
+                if (skip > 0 && tokens.get(i + skip - 1).isMasked()) {
+                    break;
+                }
+                int end = matchAt(tokens, i + skip, e + 1);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (i < tokens.size() && !tokens.get(i).isMasked() && element.matches(tokens.get(i))) {
+            int end = matchAt(tokens, i + 1, e + 1);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return element.optional ? matchAt(tokens, i, e + 1) : -1;
+    }
+
+    /** Splits at spaces, and splits contractions as the tokenizer does ("I'm" -> "I" "'m"). */
+    private static List<String> splitWords(String pattern) {
+        List<String> words = new ArrayList<>();
+        for (String word : pattern.split("\\s+")) {
+            String w = word.replace('’', '\'');
+            int apostrophe = w.indexOf('\'');
+            boolean plainWord = !w.contains("|") && !w.contains("{") && apostrophe > 0;
+            if (plainWord && w.toLowerCase(Locale.ROOT).endsWith("n't") && w.length() > 3) {
+                words.add(w.substring(0, w.length() - 3));
+                words.add(w.substring(w.length() - 3));
+            } else if (plainWord) {
+                words.add(w.substring(0, apostrophe));
+                words.add(w.substring(apostrophe));
+            } else {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static Element parse(String part, String pattern) {
+        if (part.startsWith("...")) {
+            String n = part.substring(3);
+            try {
+                return new Gap(n.isEmpty() ? DEFAULT_GAP : Integer.parseInt(n));
+            } catch (NumberFormatException e) {
+                throw new PatternSyntaxException("bad gap '" + part + "' in '" + pattern + "': write ... or ...N");
+            }
+        }
+        boolean optional = part.endsWith("?") && part.length() > 1;
+        String body = optional ? part.substring(0, part.length() - 1) : part;
+        if (body.equals("_")) {
+            return new AnyWord(optional);
+        }
+        if (body.startsWith("{") && body.endsWith("}")) {
+            return new TagSet(tags(body.substring(1, body.length() - 1), pattern), optional);
+        }
+        boolean negated = body.startsWith("!");
+        boolean exact = body.startsWith("=");
+        String words = negated || exact ? body.substring(1) : body;
+        if (words.isEmpty() || words.contains("{") && !words.endsWith("}")) {
+            throw new PatternSyntaxException("bad word '" + part + "' in '" + pattern + "'");
+        }
+        List<Word> alternatives = new ArrayList<>();
+        for (String alternative : words.split("\\|")) {
+            if (alternative.isEmpty()) {
+                throw new PatternSyntaxException("empty alternative in '" + part + "' in '" + pattern + "'");
+            }
+            Set<String> tagFilter = Set.of();
+            int brace = alternative.indexOf('{');
+            if (brace >= 0) {
+                tagFilter = tags(alternative.substring(brace + 1, alternative.length() - 1), pattern);
+                alternative = alternative.substring(0, brace);
+            }
+            String w = alternative.toLowerCase(Locale.ROOT).replace('’', '\'');
+            alternatives.add(new Word(w, exact, tagFilter));
+        }
+        return new Words(alternatives, negated, optional);
+    }
+
+    private static Set<String> tags(String list, String pattern) {
+        if (list.isBlank()) {
+            throw new PatternSyntaxException("empty part-of-speech set in '" + pattern + "'");
+        }
+        return Arrays.stream(list.split("\\|")).map(t -> t.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+
+    private abstract static class Element {
+        final boolean optional;
+
+        Element(boolean optional) {
+            this.optional = optional;
+        }
+
+        abstract boolean matches(Token token);
+    }
+
+    private static final class Gap extends Element {
+        final int max;
+
+        Gap(int max) {
+            super(true);
+            this.max = max;
+        }
+
+        @Override
+        boolean matches(Token token) {
+            return true;
+        }
+    }
+
+    private static final class AnyWord extends Element {
+        AnyWord(boolean optional) {
+            super(optional);
+        }
+
+        @Override
+        boolean matches(Token token) {
+            return token.isWord();
+        }
+    }
+
+    private static final class TagSet extends Element {
+        final Set<String> tags;
+
+        TagSet(Set<String> tags, boolean optional) {
+            super(optional);
+            this.tags = tags;
+        }
+
+        @Override
+        boolean matches(Token token) {
+            return tags.contains(token.tag());
+        }
+    }
+
+    private record Word(String word, boolean exact, Set<String> tagFilter) {
+        boolean matches(Token token) {
+            if (!tagFilter.isEmpty() && !tagFilter.contains(token.tag())) {
+                return false;
+            }
+            String form = token.norm();
+            if (form.equals(word)) {
+                return true;
+            }
+            if (exact) {
+                return false;
+            }
+            return token.lemma().equals(word) || Inflections.isInflectionOf(form, word);
+        }
+    }
+
+    private static final class Words extends Element {
+        final List<Word> alternatives;
+        final boolean negated;
+
+        Words(List<Word> alternatives, boolean negated, boolean optional) {
+            super(optional);
+            this.alternatives = alternatives;
+            this.negated = negated;
+        }
+
+        @Override
+        boolean matches(Token token) {
+            boolean any = false;
+            for (Word w : alternatives) {
+                if (w.matches(token)) {
+                    any = true;
+                    break;
+                }
+            }
+            return negated != any;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.letterlint.rules;
+
+import java.util.List;
+
+/**
+ * One problem in a letter, located by character offsets into the letter's text.
+ * An empty span ({@code start == end}) marks something missing rather than something wrong.
+ *
+ * @param rule        the rule id, "category.name"
+ * @param category    the rule's category
+ * @param severity    how serious it is
+ * @param start       offset of the first flagged character
+ * @param end         offset just past the last flagged character
+ * @param text        the flagged text, exactly {@code letter.substring(start, end)}
+ * @param message     what is wrong, in plain words
+ * @param suggestions replacements for the flagged text (or a sentence to add), best first
+ */
+public record Finding(String rule, Category category, Severity severity, int start, int end, String text,
+                      String message, List<String> suggestions) {
+    public Finding {
+        suggestions = List.copyOf(suggestions);
+        if (end < start) {
+            throw new IllegalArgumentException("finding ends before it starts");
+        }
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(rule, category, newSeverity, start, end, text, message, suggestions);
+    }
+
+    public int length() {
+        return end - start;
+    }
+}

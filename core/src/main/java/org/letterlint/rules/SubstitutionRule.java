@@ -1,0 +1,103 @@
+package org.letterlint.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.letterlint.pattern.PatternMatch;
+import org.letterlint.pattern.PatternSyntaxException;
+import org.letterlint.pattern.TokenPattern;
+import org.letterlint.text.Sentence;
+import org.letterlint.text.TextModel;
+import org.letterlint.wordlist.WordlistLine;
+import org.letterlint.wordlist.Wordlists;
+
+/**
+ * The substitution kind: a phrase that has a plainer alternative. Each wordlist line is a rule
+ * with its own id ("jargon.in-due-course"); the matching is the token pattern's, so it ignores
+ * case and inflection.
+ */
+public final class SubstitutionRule implements Rule {
+    /** A suggestion meaning "delete the phrase". */
+    public static final String LEAVE_OUT = "<leave out>";
+
+    private final Category category;
+    private final String label;
+    private final List<Entry> entries;
+
+    /**
+     * @param category the category of its findings
+     * @param label    how the message describes a match, e.g. "is jargon"
+     * @param lines    wordlist lines: pattern, alternatives, reason
+     */
+    public SubstitutionRule(Category category, Severity severity, String label, List<WordlistLine> lines) {
+        this.category = category;
+        this.label = label;
+        Wordlists.requireUnique(lines, 0);
+        List<Entry> parsed = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (WordlistLine line : lines) {
+            TokenPattern pattern;
+            try {
+                pattern = TokenPattern.compile(line.column(0));
+            } catch (PatternSyntaxException e) {
+                throw line.error(e.getMessage());
+            }
+            String id = category.id() + "." + RuleIds.slug(line.column(0));
+            if (!ids.add(id)) {
+                throw line.error("gives the rule id '" + id + "' a second time");
+            }
+            List<String> alternatives = Wordlists.alternatives(line, 1);
+            parsed.add(new Entry(id, severity, line.column(0), pattern, alternatives, line.column(2)));
+        }
+        this.entries = List.copyOf(parsed);
+    }
+
+    public static SubstitutionRule jargon() {
+        return new SubstitutionRule(Category.JARGON, Severity.WARNING, "is jargon", Wordlists.bundled("jargon.tsv", 3, 3));
+    }
+
+    public static SubstitutionRule wordiness() {
+        return new SubstitutionRule(Category.STYLE, Severity.INFO, "is wordy", Wordlists.bundled("wordy.tsv", 3, 3));
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    @Override
+    public List<RuleInfo> describe() {
+        List<RuleInfo> infos = new ArrayList<>();
+        for (Entry e : entries) {
+            String plain = String.join(", ", e.alternatives.stream().map(a -> "'" + a + "'").toList());
+            String example = Examples.sentenceWith(e.phrase);
+            infos.add(new RuleInfo(e.id, category, e.severity,
+                    "'" + e.phrase + "' " + label + ": use " + plain,
+                    e.reason + " Readers who are upset or worried, or who read English as a second language, "
+                            + "stumble on words like this; plain words show you are talking to them, not at them.",
+                    example, Examples.rewrite(example, e.phrase, e.alternatives.get(0))));
+        }
+        return infos;
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> out) {
+        TextModel model = context.model();
+        for (Sentence sentence : model.sentences()) {
+            var tokens = model.tokens(sentence);
+            for (Entry e : entries) {
+                for (PatternMatch m : e.pattern.findAll(tokens)) {
+                    String text = model.text(m.start(), m.end());
+                    List<String> suggestions = e.alternatives.stream()
+                            .map(a -> a.equals(LEAVE_OUT) ? "" : Capitalisation.like(text, a))
+                            .toList();
+                    String message = "'" + text + "' " + label + ". " + e.reason;
+                    out.add(new Finding(e.id, category, e.severity, m.start(), m.end(), text, message, suggestions));
+                }
+            }
+        }
+    }
+
+    private record Entry(String id, Severity severity, String phrase, TokenPattern pattern, List<String> alternatives, String reason) {
+    }
+}

@@ -1,0 +1,84 @@
+package org.letterlint.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a letter's body is: after the letterhead, address, date, references and salutation,
+ * and before the sign-off and signature. Only the body is prose to be checked.
+ *
+ * @param bodyStart offset of the first character of the body
+ * @param bodyEnd   offset just past the body
+ */
+public record LetterLayout(int bodyStart, int bodyEnd) {
+    private static final Pattern SALUTATION = Pattern.compile(
+            "(?im)^[ \\t]*(?:dear\\b|to whom it may concern\\b|hello\\b|hi\\b)[^\\r\\n]*$");
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?im)^[ \\t]*(?:yours\\s+(?:sincerely|faithfully|truly)|yours|(?:with\\s+)?(?:kind|best|warm|many)\\s+(?:regards|wishes|thanks)"
+                    + "|regards|best|thanks|thank you|sincerely)[ \\t]*[,.!]?[ \\t]*$");
+
+    /** Finds the body of a letter; a text with no salutation or sign-off is all body. */
+    public static LetterLayout of(String text) {
+        int start = 0;
+        Matcher salutation = SALUTATION.matcher(text);
+        if (salutation.find()) {
+            start = lineEndAfter(text, salutation.end());
+        } else {
+            start = skipHeaderLines(text);
+        }
+        int end = text.length();
+        Matcher signOff = SIGN_OFF.matcher(text);
+        int from = start;
+        while (signOff.find(from)) {
+            end = signOff.start();
+            from = signOff.end();
+            if (from >= text.length()) {
+                break;
+            }
+        }
+        if (end < start) {
+            end = text.length();
+        }
+        return new LetterLayout(start, end);
+    }
+
+    public boolean inBody(int offset) {
+        return offset >= bodyStart && offset < bodyEnd;
+    }
+
+    private static int lineEndAfter(String text, int offset) {
+        int i = offset;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * With no salutation, skips a leading block of short lines that end without punctuation
+     * (letterhead, address, date, reference), provided prose follows.
+     */
+    private static int skipHeaderLines(String text) {
+        int offset = 0;
+        int lastHeaderEnd = 0;
+        int lines = 0;
+        while (offset < text.length() && lines < 15) {
+            int next = lineEndAfter(text, offset);
+            String line = text.substring(offset, next).strip();
+            if (!line.isEmpty()) {
+                boolean headerLike = line.length() <= 60 && !line.matches(".*[.?!:;,]$") && !line.matches("(?i)^(dear|hello|hi)\\b.*");
+                if (!headerLike) {
+                    break;
+                }
+                lastHeaderEnd = next;
+            }
+            offset = next;
+            lines++;
+        }
+        // A text of a single short line is prose, not a letterhead.
+        return lastHeaderEnd >= text.strip().length() ? 0 : lastHeaderEnd;
+    }
+}

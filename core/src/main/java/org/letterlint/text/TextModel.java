@@ -1,0 +1,91 @@
+package org.letterlint.text;
+
+import java.util.List;
+import org.letterlint.source.LetterSource;
+import org.letterlint.source.LineIndex;
+
+/**
+ * Everything the rules need to know about one letter, built once and shared by all rules:
+ * the text, where its body is, what is masked, and its sentences and tokens with parts of
+ * speech and lemmas. No rule tokenises the text again.
+ */
+public final class TextModel {
+    private final LetterSource source;
+    private final LetterLayout layout;
+    private final List<Mask> masks;
+    private final List<Sentence> sentences;
+    private final List<Token> tokens;
+    private final LineIndex lines;
+
+    public TextModel(LetterSource source, LetterLayout layout, List<Mask> masks, List<Sentence> sentences, List<Token> tokens) {
+        this.source = source;
+        this.layout = layout;
+        this.masks = List.copyOf(masks);
+        this.sentences = List.copyOf(sentences);
+        this.tokens = List.copyOf(tokens);
+        this.lines = new LineIndex(source.text());
+    }
+
+    public LetterSource source() {
+        return source;
+    }
+
+    public String text() {
+        return source.text();
+    }
+
+    public LetterLayout layout() {
+        return layout;
+    }
+
+    public List<Mask> masks() {
+        return masks;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public List<Token> tokens(Sentence sentence) {
+        return tokens.subList(sentence.firstToken(), sentence.endToken());
+    }
+
+    public LineIndex lines() {
+        return lines;
+    }
+
+    public String text(Sentence sentence) {
+        return source.text().substring(sentence.start(), sentence.end());
+    }
+
+    public String text(int start, int end) {
+        return source.text().substring(start, end);
+    }
+
+    /** True when a range touches a mask or lies outside the body: rules must not report it. */
+    public boolean isMasked(int start, int end) {
+        if (start < layout.bodyStart() || end > layout.bodyEnd()) {
+            return true;
+        }
+        for (Mask mask : masks) {
+            if (mask.overlaps(start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence holding an offset, or null if it is outside every sentence. */
+    public Sentence sentenceAt(int offset) {
+        for (Sentence sentence : sentences) {
+            if (sentence.start() <= offset && offset < sentence.end()) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+}
