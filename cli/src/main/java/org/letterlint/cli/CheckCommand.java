@@ -1,7 +1,6 @@
 package org.letterlint.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +80,8 @@ public final class CheckCommand implements Callable<Integer> {
             System.setProperty("letterlint.debug", "true");
         }
         EnglishNlp.preload();
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         SourceReader reader = new SourceReader();
         List<LetterSource> sources = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
@@ -110,6 +109,7 @@ public final class CheckCommand implements Callable<Integer> {
         RunResult result = new RunResult(reports, errors);
         reporter().write(result, linter.rules(), out);
         out.flush();
+        err.flush();
         return exitCode(result);
     }
 

@@ -69,10 +69,12 @@ public final class AcronymRule implements Rule {
             List<Token> tokens = model.tokens(sentence);
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
-                if (token.isMasked() || !isAcronym(token.text()) || inCapitalsLine(model, token)) {
+                // The tokenizer can keep a full stop on an abbreviation at the end of a sentence ("SLA.").
+                String word = token.text().endsWith(".") ? token.text().substring(0, token.text().length() - 1) : token.text();
+                if (token.isMasked() || !isAcronym(word) || inCapitalsLine(model, token)) {
                     continue;
                 }
-                String acronym = singular(token.text());
+                String acronym = singular(word);
                 if (settled.contains(acronym)) {
                     continue;
                 }
@@ -81,10 +83,10 @@ public final class AcronymRule implements Rule {
                     continue;
                 }
                 String expansion = expansions.get(acronym);
-                List<String> suggestions = expansion == null ? List.of() : List.of(expansion + " (" + token.text() + ")");
-                String message = "'" + token.text() + "' is not spelled out: write it in full the first time"
+                List<String> suggestions = expansion == null ? List.of() : List.of(expansion + " (" + word + ")");
+                String message = "'" + word + "' is not spelled out: write it in full the first time"
                         + (expansion == null ? ", with the short form in brackets." : ", e.g. '" + suggestions.get(0) + "'.");
-                out.add(new Finding(ID, Category.ACRONYM, Severity.WARNING, token.start(), token.end(), token.text(), message, suggestions));
+                out.add(new Finding(ID, Category.ACRONYM, Severity.WARNING, token.start(), token.start() + word.length(), word, message, suggestions));
             }
         }
     }

@@ -1,6 +1,6 @@
 package org.letterlint.cli.report;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.letterlint.engine.LetterReport;
 import org.letterlint.engine.RuleSet;
 import org.letterlint.readability.ReadabilityScores;
@@ -21,7 +21,7 @@ public final class JsonReporter implements Reporter {
     }
 
     @Override
-    public void write(RunResult result, RuleSet rules, PrintStream out) {
+    public void write(RunResult result, RuleSet rules, PrintWriter out) {
         Json json = new Json(true);
         json.beginObject();
         json.value("tool", "letterlint");

@@ -1,6 +1,6 @@
 package org.letterlint.cli.report;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.letterlint.engine.LetterReport;
@@ -25,7 +25,7 @@ public final class TextReporter implements Reporter {
     }
 
     @Override
-    public void write(RunResult result, RuleSet rules, PrintStream out) {
+    public void write(RunResult result, RuleSet rules, PrintWriter out) {
         boolean firstFile = true;
         for (LetterReport report : result.reports()) {
             if (!firstFile) {
@@ -40,7 +40,7 @@ public final class TextReporter implements Reporter {
         out.println(summary(result));
     }
 
-    private void file(LetterReport report, PrintStream out) {
+    private void file(LetterReport report, PrintWriter out) {
         String name = report.source().name();
         out.println(term.bold(name) + term.dim("  (" + typeLine(report) + ")"));
         for (Finding f : report.findings()) {
@@ -63,7 +63,7 @@ public final class TextReporter implements Reporter {
         };
     }
 
-    private void finding(LetterReport report, Finding f, PrintStream out) {
+    private void finding(LetterReport report, Finding f, PrintWriter out) {
         LineIndex lines = report.lines();
         LineIndex.Position at = lines.position(f.start());
         String where = report.source().name() + ":" + at.line() + ":" + at.column();
@@ -79,7 +79,7 @@ public final class TextReporter implements Reporter {
     }
 
     /** The finding's line, trimmed to fit, with the flagged words highlighted and underlined with carets. */
-    private void excerpt(String text, LineIndex lines, Finding f, LineIndex.Position at, PrintStream out) {
+    private void excerpt(String text, LineIndex lines, Finding f, LineIndex.Position at, PrintWriter out) {
         int lineStart = lines.lineStart(at.line());
         int lineEnd = lineStart;
         while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
@@ -109,7 +109,7 @@ public final class TextReporter implements Reporter {
         };
     }
 
-    private void readability(LetterReport report, PrintStream out) {
+    private void readability(LetterReport report, PrintWriter out) {
         ReadabilityScores r = report.readability();
         out.println();
         if (r.words() == 0) {
