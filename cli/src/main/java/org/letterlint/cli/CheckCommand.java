@@ -68,6 +68,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Same as --color=never.")
     boolean noColor;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Letters to check at once (default: the number of processors, ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
     boolean debug;
 
@@ -102,10 +106,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Linter linter = Linter.standard();
         LintOptions options = type == null ? LintOptions.DEFAULTS : LintOptions.DEFAULTS.withType(type, TypeSource.OPTION);
-        List<LetterReport> reports = new ArrayList<>();
-        for (LetterSource source : sources) {
-            reports.add(linter.lint(source, options));
-        }
+        List<LetterReport> reports = new BatchRunner(jobs).lintAll(linter, sources, options);
         RunResult result = new RunResult(reports, errors);
         reporter().write(result, linter.rules(), out);
         out.flush();

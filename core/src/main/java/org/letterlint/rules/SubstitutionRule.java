@@ -89,7 +89,7 @@ public final class SubstitutionRule implements Rule {
                 for (PatternMatch m : e.pattern.findAll(tokens)) {
                     String text = model.text(m.start(), m.end());
                     List<String> suggestions = e.alternatives.stream()
-                            .map(a -> a.equals(LEAVE_OUT) ? "" : Capitalisation.like(text, a))
+                            .map(a -> a.equals(LEAVE_OUT) ? "" : Capitalisation.like(text, Inflector.like(text, e.phrase, a)))
                             .toList();
                     String message = "'" + text + "' " + label + ". " + e.reason;
                     out.add(new Finding(e.id, category, e.severity, m.start(), m.end(), text, message, suggestions));

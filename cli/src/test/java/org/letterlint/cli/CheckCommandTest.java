@@ -1,0 +1,143 @@
+package org.letterlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private static final String JARGON_LETTER = "Dear Mr Jones,\n\nYour complaint was escalated and we will reply in due course.\n\nYours sincerely,\n\nJo\n";
+    private static final String CLEAN_LETTER = "Dear Mr Jones,\n\nThank you for your letter. We will call you on Monday.\n\nYours sincerely,\n\nJo\n";
+
+    @Test
+    void textReportShowsPositionSeverityMessageRuleExcerptAndRewrite() throws Exception {
+        Path file = write("draft.txt", JARGON_LETTER);
+        Cli.Result r = Cli.run("check", "--no-color", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains(file + ":3:20  warning  'escalated' is jargon."), r.out());
+        assertTrue(r.out().contains("[jargon.escalate]"));
+        assertTrue(r.out().contains("^^^^^^^^^"), "the words are underlined without colour");
+        assertTrue(r.out().contains("\u2192 passed to | referred to | taken further"), r.out());
+        assertTrue(r.out().contains("Readability:"));
+        assertTrue(r.out().contains("UK reading age"));
+        assertFalse(r.out().contains("\u001b["), "no colour codes with --no-color");
+    }
+
+    @Test
+    void colourOnlyWhenAskedOrOnATerminal() throws Exception {
+        Path file = write("draft.txt", JARGON_LETTER);
+        assertTrue(Cli.run("check", "--color=always", file.toString()).out().contains("\u001b["));
+        assertFalse(Cli.run("check", file.toString()).out().contains("\u001b["), "tests run without a console: auto means no colour");
+    }
+
+    @Test
+    void exitCodesFollowTheFailLevel() throws Exception {
+        Path jargon = write("jargon.txt", JARGON_LETTER);
+        Path clean = write("clean.txt", CLEAN_LETTER);
+        assertEquals(0, Cli.run("check", jargon.toString()).exitCode(), "warnings do not fail by default");
+        assertEquals(1, Cli.run("check", "--fail-on", "warning", jargon.toString()).exitCode());
+        assertEquals(0, Cli.run("check", "--fail-on", "never", jargon.toString()).exitCode());
+        assertEquals(0, Cli.run("check", "--fail-on", "warning", clean.toString()).exitCode());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLine() {
+        Cli.Result noArgs = Cli.run("check");
+        assertEquals(2, noArgs.exitCode());
+        Cli.Result badType = Cli.run("check", "--type", "complaint", "x.txt");
+        assertEquals(2, badType.exitCode());
+        assertTrue(badType.err().contains("unknown letter type 'complaint'"), badType.err());
+        assertEquals(2, Cli.run("--no-such-option").exitCode());
+        assertEquals(2, Cli.run().exitCode());
+    }
+
+    @Test
+    void badInputsAreReportedAndTheRestAreStillLinted() throws Exception {
+        Path good = write("good.txt", JARGON_LETTER);
+        Path empty = write("empty.txt", "");
+        Path binary = dir.resolve("image.png");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Path missing = dir.resolve("missing.txt");
+        Cli.Result r = Cli.run("check", "--format", "json", empty.toString(), binary.toString(), missing.toString(), dir.toString(), good.toString());
+        assertEquals(2, r.exitCode());
+        String[] errorLines = r.err().strip().split("\n");
+        assertEquals(4, errorLines.length, r.err());
+        assertTrue(r.err().contains(empty + ": is empty"));
+        assertTrue(r.err().contains(binary + ": looks like a binary file"));
+        assertTrue(r.err().contains(missing + ": no such file"));
+        assertTrue(r.err().contains(dir + ": is a directory"));
+        assertFalse(r.err().contains("Exception"), "no stack traces");
+        JsonNode json = r.json();
+        assertEquals(1, json.get("files").size(), "the good file was still linted");
+        assertEquals(4, json.get("errors").size());
+    }
+
+    @Test
+    void readsStandardInputAsDash() {
+        InputStream original = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(JARGON_LETTER.getBytes(StandardCharsets.UTF_8)));
+            Cli.Result r = Cli.run("check", "--format", "json", "-");
+            assertEquals("-", r.json().get("files").get(0).get("path").asText());
+            assertEquals(2, r.json().get("files").get(0).get("findings").size());
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    @Test
+    void windows1252FallsBackWithAWarning() throws Exception {
+        Path file = dir.resolve("old.txt");
+        Files.write(file, "Dear Jo,\n\nWe\u2019re sorry \u2013 we will call.\n\nYours sincerely,\nSam\n".getBytes("windows-1252"));
+        Cli.Result r = Cli.run("check", "--format", "json", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("not valid UTF-8; read as Windows-1252"), r.err());
+        assertEquals("windows-1252", r.json().get("files").get(0).get("encoding").asText());
+    }
+
+    @Test
+    void helpVersionRulesAndExplain() {
+        Cli.Result help = Cli.run("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("Examples:"));
+        assertTrue(help.out().contains("check"));
+        Cli.Result version = Cli.run("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("letterlint "), version.out());
+        Cli.Result rules = Cli.run("rules");
+        assertTrue(rules.out().contains("jargon.in-due-course"));
+        assertTrue(rules.out().contains("acronym.undefined"));
+        assertTrue(Cli.run("rules", "--category", "acronym").out().strip().lines().allMatch(l -> l.contains(" acronym ")));
+        Cli.Result explain = Cli.run("explain", "acronym.undefined");
+        assertEquals(0, explain.exitCode());
+        assertTrue(explain.out().contains("Why it matters:"));
+        assertTrue(explain.out().contains("Professional Standards Department (PSD)"));
+        Cli.Result unknown = Cli.run("explain", "jargon.in-due-cours");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("did you mean 'jargon.in-due-course'"), unknown.err());
+    }
+
+    @Test
+    void completionScriptIsAvailable() {
+        Cli.Result r = Cli.run("generate-completion");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().contains("complete -F"), "a bash/zsh completion script");
+    }
+}
