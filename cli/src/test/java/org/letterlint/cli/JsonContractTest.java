@@ -69,15 +69,17 @@ class JsonContractTest {
         Path file = dir.resolve("crlf-bom.txt");
         Files.write(file, all);
         JsonNode findings = Cli.run("check", "--format", "json", file.toString()).json().get("files").get(0).get("findings");
-        assertEquals(2, findings.size(), findings.toString());
+        assertEquals(3, findings.size(), findings.toString());
         for (JsonNode f : findings) {
             int offset = f.get("offset").asInt();
             int length = f.get("length").asInt();
             assertEquals(f.get("text").asText(), text.substring(offset, offset + length));
             assertEquals(4, f.get("line").asInt());
         }
-        assertEquals(20, findings.get(0).get("column").asInt(), "'escalated' starts at column 20 of line 4");
-        assertEquals(29, findings.get(0).get("endColumn").asInt());
+        assertEquals("was escalated", findings.get(0).get("text").asText());
+        assertEquals(16, findings.get(0).get("column").asInt(), "'was escalated' starts at column 16 of line 4");
+        assertEquals(20, findings.get(1).get("column").asInt(), "'escalated' starts at column 20 of line 4");
+        assertEquals(29, findings.get(1).get("endColumn").asInt());
     }
 
     @Test

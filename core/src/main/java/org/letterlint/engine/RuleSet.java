@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.letterlint.rules.AcronymRule;
+import org.letterlint.rules.ExistenceRule;
+import org.letterlint.rules.LongSentenceRule;
+import org.letterlint.rules.PassiveVoiceRule;
 import org.letterlint.rules.Rule;
 import org.letterlint.rules.RuleInfo;
 import org.letterlint.rules.SubstitutionRule;
@@ -35,6 +38,10 @@ public final class RuleSet {
         List<Rule> rules = new ArrayList<>();
         rules.add(SubstitutionRule.jargon());
         rules.add(AcronymRule.bundled());
+        rules.add(ExistenceRule.defensive());
+        rules.add(SubstitutionRule.wordiness());
+        rules.add(new LongSentenceRule());
+        rules.add(new PassiveVoiceRule());
         return new RuleSet(rules);
     }
 

@@ -21,6 +21,7 @@ import org.letterlint.text.Token;
  *   ...  ...6     a gap of up to 4 (or 6) tokens
  *   x?            an optional slot
  *   !a|b          any one token that is none of these words
+ *   p1 || p2      either whole pattern ("in line with || in accordance with")
  * </pre>
  *
  * Matching ignores case and treats curly and straight apostrophes alike. A match never includes
@@ -30,11 +31,11 @@ public final class TokenPattern {
     private static final int DEFAULT_GAP = 4;
 
     private final String source;
-    private final List<Element> elements;
+    private final List<List<Element>> branches;
 
-    private TokenPattern(String source, List<Element> elements) {
+    private TokenPattern(String source, List<List<Element>> branches) {
         this.source = source;
-        this.elements = elements;
+        this.branches = branches;
     }
 
     public static TokenPattern compile(String pattern) {
@@ -42,6 +43,17 @@ public final class TokenPattern {
         if (trimmed.isEmpty()) {
             throw new PatternSyntaxException("empty pattern");
         }
+        List<List<Element>> branches = new ArrayList<>();
+        for (String branch : trimmed.split("\\s*\\|\\|\\s*", -1)) {
+            if (branch.isBlank()) {
+                throw new PatternSyntaxException("pattern '" + pattern + "' has an empty alternative around '||'");
+            }
+            branches.add(branch(branch.strip(), pattern));
+        }
+        return new TokenPattern(trimmed, List.copyOf(branches));
+    }
+
+    private static List<Element> branch(String trimmed, String pattern) {
         List<Element> elements = new ArrayList<>();
         for (String part : splitWords(trimmed)) {
             elements.add(parse(part, pattern));
@@ -52,7 +64,7 @@ public final class TokenPattern {
         if (elements.get(0) instanceof Gap || elements.get(elements.size() - 1) instanceof Gap) {
             throw new PatternSyntaxException("pattern '" + pattern + "' may not start or end with a gap");
         }
-        return new TokenPattern(trimmed, List.copyOf(elements));
+        return List.copyOf(elements);
     }
 
     public String source() {
@@ -90,8 +102,17 @@ public final class TokenPattern {
         return find(tokens, 0) != null;
     }
 
-    /** Matches elements from {@code e} on, starting at token {@code i}; returns the end token index, or -1. */
+    /** The end of the longest branch matching at token {@code i}, or -1. */
     private int matchAt(List<Token> tokens, int i, int e) {
+        int best = -1;
+        for (List<Element> elements : branches) {
+            best = Math.max(best, matchAt(elements, tokens, i, e));
+        }
+        return best;
+    }
+
+    /** Matches elements from {@code e} on, starting at token {@code i}; returns the end token index, or -1. */
+    private static int matchAt(List<Element> elements, List<Token> tokens, int i, int e) {
         if (e == elements.size()) {
             return i;
         }
@@ -101,7 +122,7 @@ public final class TokenPattern {
                 if (skip > 0 && tokens.get(i + skip - 1).isMasked()) {
                     break;
                 }
-                int end = matchAt(tokens, i + skip, e + 1);
+                int end = matchAt(elements, tokens, i + skip, e + 1);
                 if (end >= 0) {
                     return end;
                 }
@@ -109,12 +130,12 @@ public final class TokenPattern {
             return -1;
         }
         if (i < tokens.size() && !tokens.get(i).isMasked() && element.matches(tokens.get(i))) {
-            int end = matchAt(tokens, i + 1, e + 1);
+            int end = matchAt(elements, tokens, i + 1, e + 1);
             if (end >= 0) {
                 return end;
             }
         }
-        return element.optional ? matchAt(tokens, i, e + 1) : -1;
+        return element.optional ? matchAt(elements, tokens, i, e + 1) : -1;
     }
 
     /** Splits at spaces, and splits contractions as the tokenizer does ("I'm" -> "I" "'m"). */

@@ -70,7 +70,7 @@ class TokenPatternTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "... sorry", "sorry ...", "a?", "...x sorry now", "{} x", "a||b", "=", "x{VERB"})
+    @ValueSource(strings = {"", "   ", "... sorry", "sorry ...", "a?", "...x sorry now", "{} x", "a || ", "=", "x{VERB"})
     void rejectsMalformedPatterns(String pattern) {
         assertThrows(PatternSyntaxException.class, () -> TokenPattern.compile(pattern));
     }

@@ -1,0 +1,109 @@
+package org.letterlint.rules;
+
+import java.util.List;
+import java.util.Map;
+import org.letterlint.text.Sentence;
+import org.letterlint.text.TextModel;
+import org.letterlint.text.Token;
+
+/**
+ * Passive voice: a form of "be" followed by a past participle ("was reviewed"). Reported as a
+ * style note, with the active form suggested where the agent is named ("was reviewed by the
+ * sergeant" -> "the sergeant reviewed"). The UD tagger tags both past tense and participle as
+ * VERB, but after "be" a verb ending -ed/-en, or an irregular participle, is passive.
+ */
+public final class PassiveVoiceRule implements Rule {
+    public static final String ID = "style.passive-voice";
+
+    /** Irregular past participles and their past tense, for the active rewrite. */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("taken", "took"), Map.entry("given", "gave"), Map.entry("written", "wrote"), Map.entry("seen", "saw"),
+            Map.entry("done", "did"), Map.entry("made", "made"), Map.entry("told", "told"), Map.entry("sent", "sent"),
+            Map.entry("found", "found"), Map.entry("held", "held"), Map.entry("kept", "kept"), Map.entry("left", "left"),
+            Map.entry("paid", "paid"), Map.entry("put", "put"), Map.entry("said", "said"), Map.entry("set", "set"),
+            Map.entry("brought", "brought"), Map.entry("bought", "bought"), Map.entry("caught", "caught"),
+            Map.entry("thought", "thought"), Map.entry("known", "knew"), Map.entry("shown", "showed"), Map.entry("spoken", "spoke"),
+            Map.entry("broken", "broke"), Map.entry("chosen", "chose"), Map.entry("driven", "drove"), Map.entry("met", "met"),
+            Map.entry("read", "read"), Map.entry("heard", "heard"), Map.entry("led", "led"), Map.entry("lost", "lost"),
+            Map.entry("meant", "meant"), Map.entry("run", "ran"), Map.entry("stolen", "stole"), Map.entry("struck", "struck"),
+            Map.entry("understood", "understood"), Map.entry("won", "won"), Map.entry("withdrawn", "withdrew"),
+            Map.entry("drawn", "drew"), Map.entry("forgotten", "forgot"), Map.entry("hidden", "hid"), Map.entry("got", "got"),
+            Map.entry("built", "built"), Map.entry("cut", "cut"), Map.entry("let", "let"), Map.entry("shut", "shut"));
+
+    private static final Map<String, String> SUBJECT_PRONOUNS = Map.of("him", "he", "her", "she", "them", "they", "us", "we", "me", "I");
+
+    @Override
+    public List<RuleInfo> describe() {
+        return List.of(new RuleInfo(ID, Category.STYLE, Severity.INFO,
+                "Passive voice: say who did it",
+                "Passive sentences hide who acted and read as distant and official. Active sentences are "
+                        + "shorter and take responsibility: \"we checked your records\" rather than \"your records were checked\".",
+                "Your complaint was reviewed by the sergeant.",
+                "The sergeant reviewed your complaint."));
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> out) {
+        TextModel model = context.model();
+        for (Sentence sentence : model.sentences()) {
+            List<Token> tokens = model.tokens(sentence);
+            for (int i = 0; i < tokens.size() - 1; i++) {
+                Token be = tokens.get(i);
+                if (!be.lemma().equals("be") || be.isMasked()) {
+                    continue;
+                }
+                int v = i + 1;
+                while (v < tokens.size() && (tokens.get(v).tag().equals("ADV") || tokens.get(v).tag().equals("PART"))) {
+                    v++;
+                }
+                if (v >= tokens.size() || !isParticiple(tokens.get(v))) {
+                    continue;
+                }
+                Token verb = tokens.get(v);
+                int end = v + 1;
+                String suggestion = null;
+                if (end < tokens.size() && tokens.get(end).norm().equals("by")) {
+                    int agentEnd = end + 1;
+                    while (agentEnd < tokens.size() && agentEnd - end <= 5 && isAgentWord(tokens.get(agentEnd))) {
+                        agentEnd++;
+                    }
+                    // "by the sergeant", "by Inspector Shah", "by him"; not "by mistake", "by post".
+                    boolean namesAnAgent = agentEnd > end + 1 && List.of("DET", "PROPN", "PRON").contains(tokens.get(end + 1).tag());
+                    if (namesAnAgent && !tokens.get(agentEnd - 1).isMasked()) {
+                        String agent = model.text(tokens.get(end + 1).start(), tokens.get(agentEnd - 1).end());
+                        agent = SUBJECT_PRONOUNS.getOrDefault(agent.toLowerCase(), agent);
+                        suggestion = agent + " " + pastTense(verb.norm());
+                        end = agentEnd;
+                    }
+                }
+                Token last = tokens.get(end - 1);
+                String text = model.text(be.start(), last.end());
+                String message = suggestion == null
+                        ? "'" + text + "' is passive: say who did it."
+                        : "'" + text + "' is passive: put the doer first.";
+                out.add(new Finding(ID, Category.STYLE, Severity.INFO, be.start(), last.end(), text, message,
+                        suggestion == null ? List.of() : List.of(suggestion)));
+                i = end - 1;
+            }
+        }
+    }
+
+    private static boolean isParticiple(Token token) {
+        if (!token.tag().equals("VERB")) {
+            return false;
+        }
+        String w = token.norm();
+        return w.endsWith("ed") || w.endsWith("en") && !w.equals("been") || IRREGULAR.containsKey(w);
+    }
+
+    private static boolean isAgentWord(Token token) {
+        return switch (token.tag()) {
+            case "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM" -> true;
+            default -> token.norm().equals("'s");
+        };
+    }
+
+    private static String pastTense(String participle) {
+        return IRREGULAR.getOrDefault(participle, participle);
+    }
+}

@@ -1,0 +1,81 @@
+package org.letterlint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.letterlint.TestLetters.findings;
+import static org.letterlint.TestLetters.texts;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.letterlint.TestLetters;
+
+class StyleRulesTest {
+    private static final String LONG = "I have looked at the records of every call you made to us about your neighbour since January, "
+            + "and I have also spoken to the officer who visited you on 20 January.";
+
+    @Test
+    void aLongSentenceIsAWarningWithASuggestedSplit() {
+        List<Finding> found = findings(LONG, "readability");
+        assertEquals(1, found.size());
+        Finding f = found.get(0);
+        assertEquals(LongSentenceRule.ID, f.rule());
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.message().startsWith("This sentence has 32 words; aim for 25 or fewer"), f.message());
+        assertEquals("I have looked at the records of every call you made to us about your neighbour since January. "
+                + "I have also spoken to the officer who visited you on 20 January.", f.suggestions().get(0));
+    }
+
+    @Test
+    void overThirtyFiveWordsIsAnError() {
+        String veryLong = LONG.replace(".", ", which was the day after the first complaint was made to the council.");
+        assertEquals(Severity.ERROR, findings(veryLong, "readability").get(0).severity());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We are sorry. We will call you on Monday to arrange a visit.",
+        "Thank you for your letter about the missed collections on Alder Close last month."})
+    void shortSentencesAreFine(String body) {
+        assertEquals(List.of(), findings(body, "readability"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Your complaint was reviewed by the sergeant.|was reviewed by the sergeant|the sergeant reviewed",
+        "The letter was sent by him on Monday.|was sent by him|he sent",
+        "Your records were checked.|were checked|",
+        "Your call was not returned.|was not returned|"})
+    void passiveVoiceIsANoteWithTheActiveFormWhereTheAgentIsNamed(String body, String flagged, String active) {
+        List<Finding> found = findings(body, "style");
+        assertEquals(List.of(flagged), texts(found));
+        assertEquals(Severity.INFO, found.get(0).severity());
+        assertEquals(active == null ? List.of() : List.of(active), found.get(0).suggestions());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We checked your records.", "The officer is going to call you.", "You were right to complain.", "It was late."})
+    void activeSentencesAreNotPassive(String body) {
+        assertEquals(List.of(), texts(findings(body, "style")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "We will carry out an investigation.|carry out an investigation|investigate",
+        "We will make a decision next week.|make a decision|decide",
+        "I would like to apologise for the delay.|would like to apologise|apologise"})
+    void wordyPhrasesAreNotesWithTheShortForm(String body, String flagged, String shorter) {
+        List<Finding> found = findings(body, "style").stream().filter(f -> f.rule().startsWith("style.") && !f.rule().equals(PassiveVoiceRule.ID)).toList();
+        assertEquals(List.of(flagged), texts(found));
+        assertEquals(shorter, found.get(0).suggestions().get(0));
+    }
+
+    @Test
+    void theHardestSentencesAreRankedByGrade() {
+        var report = TestLetters.lint(TestLetters.letter("We are sorry. " + LONG + " We will call you on Monday to arrange a visit to your home."));
+        assertEquals(2, report.hardest().size(), "sentences under eight words are not ranked");
+        assertTrue(report.hardest().get(0).grade() >= report.hardest().get(1).grade());
+        assertEquals(32, report.hardest().get(0).words());
+    }
+}
