@@ -16,6 +16,7 @@ import org.letterlint.engine.LetterReport;
 import org.letterlint.engine.LintOptions;
 import org.letterlint.engine.Linter;
 import org.letterlint.letter.LetterType;
+import org.letterlint.letter.Scheme;
 import org.letterlint.letter.TypeSource;
 import org.letterlint.rules.Severity;
 import org.letterlint.source.InputException;
@@ -56,6 +57,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "TYPE", converter = LetterTypeConverter.class,
             description = "Letter type: acknowledgement, update or outcome (default: detected from the text).")
     LetterType type;
+
+    @Option(names = "--scheme", paramLabel = "SCHEME",
+            description = "Complaint scheme whose review body and time limits the letter must give: generic, police, housing, "
+                    + "council, nhs, scotland, or the path of a scheme file (default: ${DEFAULT-VALUE}).")
+    String scheme = "generic";
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at or above this level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -105,13 +111,24 @@ public final class CheckCommand implements Callable<Integer> {
             source.warnings().forEach(w -> err.println("letterlint: warning: " + w));
         }
         Linter linter = Linter.standard();
-        LintOptions options = type == null ? LintOptions.DEFAULTS : LintOptions.DEFAULTS.withType(type, TypeSource.OPTION);
+        LintOptions options = LintOptions.DEFAULTS.withScheme(loadScheme());
+        if (type != null) {
+            options = options.withType(type, TypeSource.OPTION);
+        }
         List<LetterReport> reports = new BatchRunner(jobs).lintAll(linter, sources, options);
         RunResult result = new RunResult(reports, errors);
         reporter().write(result, linter.rules(), out);
         out.flush();
         err.flush();
         return exitCode(result);
+    }
+
+    private Scheme loadScheme() {
+        try {
+            return Scheme.load(scheme);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private Reporter reporter() {

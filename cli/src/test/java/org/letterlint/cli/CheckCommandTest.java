@@ -23,19 +23,27 @@ class CheckCommandTest {
         return file;
     }
 
-    private static final String JARGON_LETTER = "Dear Mr Jones,\n\nYour complaint was escalated and we will reply in due course.\n\nYours sincerely,\n\nJo\n";
-    private static final String CLEAN_LETTER = "Dear Mr Jones,\n\nThank you for your letter. We will call you on Monday.\n\nYours sincerely,\n\nJo\n";
+    /** A complete acknowledgement (thanks, summary, timescale, contact) with two jargon warnings. */
+    static final String JARGON_LETTER = "Dear Mr Jones,\n\nThank you for your complaint with regard to the bins.\n"
+            + "You told us they were missed. Your complaint was escalated and we will reply by 14 June.\n"
+            + "Please call me, Jo Bloggs, on 01632 960 111.\n\nYours sincerely,\n\nJo Bloggs\n";
+    static final String CLEAN_LETTER = "Dear Mr Jones,\n\nThank you for your letter. You told us your bins were missed.\n"
+            + "We will call you on Monday. Please call me, Jo Bloggs, on 01632 960 111.\n\nYours sincerely,\n\nJo Bloggs\n";
+    static final String INCOMPLETE_LETTER = "Dear Mr Jones,\n\nWe have looked at your complaint and it is not upheld.\n\nYours sincerely,\n\nJo\n";
 
     @Test
     void textReportShowsPositionSeverityMessageRuleExcerptAndRewrite() throws Exception {
         Path file = write("draft.txt", JARGON_LETTER);
-        Cli.Result r = Cli.run("check", "--no-color", file.toString());
+        Cli.Result r = Cli.run("check", "--no-color", "--type", "acknowledgement", file.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains(file + ":3:20  warning  'escalated' is jargon."), r.out());
+        assertTrue(r.out().contains(file + ":4:50  warning  'escalated' is jargon."), r.out());
         assertTrue(r.out().contains("[jargon.escalate]"));
         assertTrue(r.out().contains("^^^^^^^^^"), "the words are underlined without colour");
         assertTrue(r.out().contains("\u2192 passed to | referred to | taken further"), r.out());
         assertTrue(r.out().contains("Readability:"));
+        assertTrue(r.out().contains("What an acknowledgement letter must say:"), r.out());
+        assertTrue(r.out().contains("\u2713 timescale  line 4: Your complaint was escalated and we will reply by 14 June."), r.out());
+        assertTrue(r.out().contains("\u2713 contact    line 5: Please call me, Jo Bloggs, on 01632 960 111."), r.out());
         assertTrue(r.out().contains("UK reading age"));
         assertFalse(r.out().contains("\u001b["), "no colour codes with --no-color");
     }
@@ -51,10 +59,13 @@ class CheckCommandTest {
     void exitCodesFollowTheFailLevel() throws Exception {
         Path jargon = write("jargon.txt", JARGON_LETTER);
         Path clean = write("clean.txt", CLEAN_LETTER);
+        Path incomplete = write("incomplete.txt", INCOMPLETE_LETTER);
         assertEquals(0, Cli.run("check", jargon.toString()).exitCode(), "warnings do not fail by default");
         assertEquals(1, Cli.run("check", "--fail-on", "warning", jargon.toString()).exitCode());
         assertEquals(0, Cli.run("check", "--fail-on", "never", jargon.toString()).exitCode());
         assertEquals(0, Cli.run("check", "--fail-on", "warning", clean.toString()).exitCode());
+        assertEquals(1, Cli.run("check", "--type", "outcome", incomplete.toString()).exitCode(), "a missing review is an error");
+        assertEquals(0, Cli.run("check", "--type", "outcome", "--fail-on", "never", incomplete.toString()).exitCode());
     }
 
     @Test
@@ -108,7 +119,7 @@ class CheckCommandTest {
     void windows1252FallsBackWithAWarning() throws Exception {
         Path file = dir.resolve("old.txt");
         Files.write(file, "Dear Jo,\n\nWe\u2019re sorry \u2013 we will call.\n\nYours sincerely,\nSam\n".getBytes("windows-1252"));
-        Cli.Result r = Cli.run("check", "--format", "json", file.toString());
+        Cli.Result r = Cli.run("check", "--format", "json", "--fail-on", "never", file.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().contains("not valid UTF-8; read as Windows-1252"), r.err());
         assertEquals("windows-1252", r.json().get("files").get(0).get("encoding").asText());
@@ -134,6 +145,38 @@ class CheckCommandTest {
         Cli.Result unknown = Cli.run("explain", "jargon.in-due-cours");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("did you mean 'jargon.in-due-course'"), unknown.err());
+    }
+
+    @Test
+    void jsonListsEveryRequiredElementWithEvidence() throws Exception {
+        Path file = write("ack.txt", CLEAN_LETTER);
+        JsonNode elements = Cli.run("check", "--format", "json", "--type", "acknowledgement", file.toString()).json()
+                .get("files").get(0).get("elements");
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        elements.forEach(e -> byId.put(e.get("id").asText(), e));
+        for (String id : java.util.List.of("thanks", "summary", "timescale", "contact")) {
+            JsonNode e = byId.get(id);
+            assertTrue(e.get("required").asBoolean() && e.get("present").asBoolean(), id);
+            assertTrue(e.get("line").asInt() >= 3 && !e.get("evidence").asText().isEmpty(), id);
+        }
+        Path incomplete = write("incomplete.txt", INCOMPLETE_LETTER);
+        JsonNode file2 = Cli.run("check", "--format", "json", "--type", "outcome", incomplete.toString()).json().get("files").get(0);
+        JsonNode review = java.util.stream.StreamSupport.stream(file2.get("elements").spliterator(), false)
+                .filter(e -> e.get("id").asText().equals("review")).findFirst().orElseThrow();
+        assertFalse(review.get("present").asBoolean());
+        assertTrue(review.get("line").isNull());
+        assertEquals(false, file2.get("upheld").asBoolean());
+    }
+
+    @Test
+    void schemeOptionChecksTheReviewBodyAndDeadline() throws Exception {
+        Path file = write("police.txt", "Dear Mr Jones,\n\nYou can ask the IOPC to review this. You must apply within 14 days.\n\nYours sincerely,\n\nJo\n");
+        Cli.Result r = Cli.run("check", "--no-color", "--type", "outcome", "--scheme", "police", file.toString());
+        assertTrue(r.out().contains("the time limit is 28 days"), r.out());
+        assertTrue(r.out().contains("[acknowledgement.review-deadline]"));
+        Cli.Result bad = Cli.run("check", "--scheme", "atlantis", file.toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("unknown scheme 'atlantis'"), bad.err());
     }
 
     @Test

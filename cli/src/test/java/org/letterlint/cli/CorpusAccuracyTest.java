@@ -16,11 +16,32 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusAccuracyTest {
     private static CorpusScorer scorer;
+    private static CorpusScorer detected;
 
     @BeforeAll
     static void scoreTheCorpus() throws Exception {
         scorer = CorpusScorer.score(true);
+        detected = CorpusScorer.score(false);
         scorer.categories.forEach((category, tally) -> System.out.println("corpus " + category + ": " + tally));
+        System.out.println("corpus elements: accuracy " + scorer.elementAccuracy() + " (" + scorer.elementsRight + "/" + scorer.elementPairs
+                + "); wrong: " + scorer.elementErrors);
+        System.out.println("corpus type detection: accuracy " + detected.typeAccuracy() + "; wrong: " + detected.typeErrors);
+    }
+
+    @Test
+    void defensivePrecisionAndRecallAreAtLeast90Percent() {
+        CorpusScorer.Tally t = scorer.categories.get("defensive");
+        assertTrue(t.precision() >= 0.9 && t.recall() >= 0.9, t.toString());
+    }
+
+    @Test
+    void elementAccuracyIsAtLeast95Percent() {
+        assertTrue(scorer.elementAccuracy() >= 0.95, scorer.elementErrors.toString());
+    }
+
+    @Test
+    void typeDetectionAccuracyIsAtLeast95Percent() {
+        assertTrue(detected.typeAccuracy() >= 0.95, detected.typeErrors.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.letterlint.engine;
 
 import java.util.List;
+import org.letterlint.letter.LetterFacts;
 import org.letterlint.letter.LetterType;
 import org.letterlint.letter.TypeSource;
 import org.letterlint.readability.Readability.HardSentence;
@@ -14,20 +15,29 @@ import org.letterlint.source.LineIndex;
  * Everything letterlint found in one letter.
  *
  * @param source      the letter
- * @param type        the letter type its required elements were checked against
- * @param typeSource  where the type came from
- * @param typeCue     for a detected type, the words that decided it (may be null)
+ * @param facts       its type, scheme and required elements
  * @param readability its readability scores
  * @param hardest     its hardest sentences, hardest first
  * @param findings    its findings, in order of position, then rule id
  * @param lines       its line index, for turning offsets into line and column
  */
-public record LetterReport(LetterSource source, LetterType type, TypeSource typeSource, String typeCue,
-                           ReadabilityScores readability, List<HardSentence> hardest, List<Finding> findings,
-                           LineIndex lines) {
+public record LetterReport(LetterSource source, LetterFacts facts, ReadabilityScores readability, List<HardSentence> hardest,
+                           List<Finding> findings, LineIndex lines) {
     public LetterReport {
         hardest = List.copyOf(hardest);
         findings = List.copyOf(findings);
+    }
+
+    public LetterType type() {
+        return facts.type();
+    }
+
+    public TypeSource typeSource() {
+        return facts.typeSource();
+    }
+
+    public String typeCue() {
+        return facts.typeCue();
     }
 
     public long count(Severity severity) {

@@ -1,6 +1,7 @@
 package org.letterlint.engine;
 
 import org.letterlint.letter.LetterType;
+import org.letterlint.letter.Scheme;
 import org.letterlint.letter.TypeSource;
 import org.letterlint.rules.RuleSettings;
 
@@ -9,12 +10,21 @@ import org.letterlint.rules.RuleSettings;
  *
  * @param type       the letter type to check against, or null to detect it
  * @param typeSource where {@code type} came from (ignored when type is null)
+ * @param scheme     the complaint scheme the letters answer to
  * @param settings   thresholds that rules read
  */
-public record LintOptions(LetterType type, TypeSource typeSource, RuleSettings settings) {
-    public static final LintOptions DEFAULTS = new LintOptions(null, null, RuleSettings.DEFAULTS);
+public record LintOptions(LetterType type, TypeSource typeSource, Scheme scheme, RuleSettings settings) {
+    public static final LintOptions DEFAULTS = new LintOptions(null, null, Scheme.generic(), RuleSettings.DEFAULTS);
 
     public LintOptions withType(LetterType newType, TypeSource source) {
-        return new LintOptions(newType, source, settings);
+        return new LintOptions(newType, source, scheme, settings);
+    }
+
+    public LintOptions withScheme(Scheme newScheme) {
+        return new LintOptions(type, typeSource, newScheme, settings);
+    }
+
+    public LintOptions withSettings(RuleSettings newSettings) {
+        return new LintOptions(type, typeSource, scheme, newSettings);
     }
 }

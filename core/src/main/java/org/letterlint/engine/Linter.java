@@ -3,9 +3,8 @@ package org.letterlint.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.letterlint.letter.LetterType;
-import org.letterlint.letter.TypeDetector;
-import org.letterlint.letter.TypeSource;
+import org.letterlint.letter.LetterAnalyser;
+import org.letterlint.letter.LetterFacts;
 import org.letterlint.readability.Readability;
 import org.letterlint.rules.Finding;
 import org.letterlint.rules.Rule;
@@ -17,24 +16,25 @@ import org.letterlint.text.TextModel;
 import org.letterlint.text.TextModelBuilder;
 
 /**
- * Lints letters: builds each letter's text model once, runs every rule over it, and tidies the
- * findings (drops any inside a mask, merges overlapping duplicates, sorts). Thread-safe: one
- * Linter serves a whole batch.
+ * Lints letters: builds each letter's text model once, works out its facts (type, scheme,
+ * elements), runs every rule over it, and tidies the findings (drops any inside a mask, merges
+ * overlapping duplicates, sorts). Thread-safe: one Linter serves a whole batch.
  */
 public final class Linter {
     private final RuleSet rules;
-    private final TypeDetector typeDetector;
+    private final LetterAnalyser analyser;
     private final TextModelBuilder builder;
 
-    public Linter(RuleSet rules, TypeDetector typeDetector, Masker masker) {
+    public Linter(RuleSet rules, LetterAnalyser analyser, Masker masker) {
         this.rules = rules;
-        this.typeDetector = typeDetector;
+        this.analyser = analyser;
         this.builder = new TextModelBuilder(masker, EnglishNlp.get());
     }
 
     /** A linter with the standard rules and masks. */
     public static Linter standard() {
-        return new Linter(RuleSet.standard(), TypeDetector.bundled(), new Masker());
+        LetterAnalyser analyser = LetterAnalyser.bundled();
+        return new Linter(RuleSet.standard(analyser.catalogue()), analyser, new Masker());
     }
 
     public RuleSet rules() {
@@ -47,23 +47,14 @@ public final class Linter {
 
     public LetterReport lint(LetterSource source, LintOptions options) {
         TextModel model = builder.build(source);
-        LetterType type = options.type();
-        TypeSource typeSource = options.typeSource();
-        String cue = null;
-        if (type == null) {
-            TypeDetector.Detection detection = typeDetector.detect(model);
-            type = detection.type();
-            typeSource = TypeSource.DETECTED;
-            cue = detection.cue();
-        }
-        RuleContext context = new RuleContext(model, options.settings());
+        LetterFacts facts = analyser.analyse(model, options.type(), options.typeSource(), options.scheme());
+        RuleContext context = new RuleContext(model, facts, options.settings());
         List<Finding> raw = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             rule.check(context, raw);
         }
         List<Finding> findings = tidy(model, raw);
-        return new LetterReport(source, type, typeSource, cue, Readability.of(model), Readability.hardest(model, 3),
-                findings, model.lines());
+        return new LetterReport(source, facts, Readability.of(model), Readability.hardest(model, 3), findings, model.lines());
     }
 
     /**

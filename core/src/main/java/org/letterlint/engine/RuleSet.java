@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.letterlint.letter.Elements;
 import org.letterlint.rules.AcronymRule;
+import org.letterlint.rules.RequiredElementRule;
+import org.letterlint.rules.SchemeRule;
 import org.letterlint.rules.ExistenceRule;
 import org.letterlint.rules.LongSentenceRule;
 import org.letterlint.rules.PassiveVoiceRule;
@@ -35,6 +38,11 @@ public final class RuleSet {
 
     /** The standard rules, from the bundled wordlists. */
     public static RuleSet standard() {
+        return standard(Elements.bundled());
+    }
+
+    /** The standard rules, with the given element catalogue. */
+    public static RuleSet standard(Elements elements) {
         List<Rule> rules = new ArrayList<>();
         rules.add(SubstitutionRule.jargon());
         rules.add(AcronymRule.bundled());
@@ -42,6 +50,8 @@ public final class RuleSet {
         rules.add(SubstitutionRule.wordiness());
         rules.add(new LongSentenceRule());
         rules.add(new PassiveVoiceRule());
+        rules.add(new RequiredElementRule(elements));
+        rules.add(SchemeRule.bundled());
         return new RuleSet(rules);
     }
 

@@ -9,8 +9,9 @@ package org.letterlint.text;
  * @param firstToken index of its first token in the model's token list
  * @param endToken   index just past its last token
  * @param heading    true for a heading: a lone short line without closing punctuation
+ * @param paragraph  the index of its paragraph, list item or heading in the body
  */
-public record Sentence(int index, int start, int end, int firstToken, int endToken, boolean heading) {
+public record Sentence(int index, int start, int end, int firstToken, int endToken, boolean heading, int paragraph) {
     public int tokenCount() {
         return endToken - firstToken;
     }

@@ -79,6 +79,26 @@ public final class TextModel {
         return false;
     }
 
+    /** The masks that lie inside a sentence. */
+    public List<Mask> masks(Sentence sentence) {
+        return masks.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+    }
+
+    /** The text of a mask, e.g. "{{officer_phone}}". */
+    public String text(Mask mask) {
+        return source.text().substring(mask.start(), mask.end());
+    }
+
+    /** The sentences of one paragraph (or list item), in order. */
+    public List<Sentence> paragraph(int index) {
+        return sentences.stream().filter(s -> s.paragraph() == index).toList();
+    }
+
+    /** The letter's closing lines after the sign-off (the signature), or "" when it has none. */
+    public String signature() {
+        return source.text().substring(layout.bodyEnd());
+    }
+
     /** The sentence holding an offset, or null if it is outside every sentence. */
     public Sentence sentenceAt(int offset) {
         for (Sentence sentence : sentences) {

@@ -34,7 +34,9 @@ public final class TextModelBuilder {
         String analysis = analysisCopy(text, masks);
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
-        for (Block block : blocks(text, layout)) {
+        List<Block> blocks = blocks(text, layout);
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             String blockText = analysis.substring(block.start, block.end);
             for (opennlp.tools.util.Span s : sentencesOf(blockText, block.heading)) {
                 int start = block.start + s.getStart();
@@ -42,7 +44,7 @@ public final class TextModelBuilder {
                 int first = tokens.size();
                 tokenise(analysis, text, start, end, sentences.size(), masks, tokens);
                 if (tokens.size() > first) {
-                    sentences.add(new Sentence(sentences.size(), start, end, first, tokens.size(), block.heading));
+                    sentences.add(new Sentence(sentences.size(), start, end, first, tokens.size(), block.heading, b));
                 }
             }
         }

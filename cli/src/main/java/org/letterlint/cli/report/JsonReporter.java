@@ -3,6 +3,8 @@ package org.letterlint.cli.report;
 import java.io.PrintWriter;
 import org.letterlint.engine.LetterReport;
 import org.letterlint.engine.RuleSet;
+import org.letterlint.letter.ElementStatus;
+import org.letterlint.letter.LetterType;
 import org.letterlint.readability.ReadabilityScores;
 import org.letterlint.rules.Finding;
 import org.letterlint.rules.Severity;
@@ -10,8 +12,7 @@ import org.letterlint.source.LineIndex;
 
 /**
  * The JSON contract (docs/contract.md, version 1): one object on stdout. Fields are only ever
- * added, never renamed or removed. Additions so far: a top-level "errors" array for inputs that
- * could not be read.
+ * added, never renamed or removed; letterlint's additions are listed at the end of docs/contract.md.
  */
 public final class JsonReporter implements Reporter {
     private final String version;
@@ -54,6 +55,10 @@ public final class JsonReporter implements Reporter {
         json.value("type", report.type().id());
         json.value("typeSource", report.typeSource().id());
         json.value("encoding", report.source().encoding());
+        json.value("scheme", report.facts().scheme().name());
+        if (report.type() == LetterType.OUTCOME) {
+            json.value("upheld", report.facts().upheld());
+        }
         ReadabilityScores r = report.readability();
         json.name("readability").beginObject()
                 .value("words", r.words())
@@ -68,6 +73,17 @@ public final class JsonReporter implements Reporter {
         json.name("findings").beginArray();
         for (Finding f : report.findings()) {
             finding(json, f, report.lines());
+        }
+        json.endArray();
+        json.name("elements").beginArray();
+        for (ElementStatus e : report.facts().elements()) {
+            json.beginObject().value("id", e.id()).value("required", e.required()).value("present", e.present());
+            if (e.present()) {
+                json.value("line", report.lines().position(e.offset()).line()).value("evidence", e.evidence());
+            } else {
+                json.name("line").raw("null").name("evidence").raw("null");
+            }
+            json.endObject();
         }
         json.endArray();
         json.endObject();

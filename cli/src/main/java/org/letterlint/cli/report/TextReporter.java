@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.letterlint.engine.LetterReport;
 import org.letterlint.engine.RuleSet;
+import org.letterlint.letter.ElementStatus;
+import org.letterlint.letter.LetterType;
 import org.letterlint.readability.Readability.HardSentence;
 import org.letterlint.readability.ReadabilityScores;
 import org.letterlint.rules.Finding;
@@ -49,6 +51,7 @@ public final class TextReporter implements Reporter {
         if (report.findings().isEmpty()) {
             out.println("  " + term.green("No findings."));
         }
+        checklist(report, out);
         readability(report, out);
     }
 
@@ -107,6 +110,30 @@ public final class TextReporter implements Reporter {
             case WARNING -> term.yellow(label);
             case INFO -> term.blue(label);
         };
+    }
+
+    /** One line per required element: present, with where and a few words of evidence; or missing. */
+    private void checklist(LetterReport report, PrintWriter out) {
+        List<ElementStatus> required = report.facts().elements().stream().filter(ElementStatus::required).toList();
+        if (required.isEmpty()) {
+            return;
+        }
+        out.println();
+        String upheld = report.type() == LetterType.OUTCOME ? (report.facts().upheld() ? ", upholds part of the complaint" : ", upholds nothing") : "";
+        String scheme = report.facts().scheme().isGeneric() ? "" : ", " + report.facts().scheme().name() + " scheme";
+        out.println("  What " + article(report.type().id()) + " " + report.type().id() + " letter must say" + upheld + scheme + ":");
+        for (ElementStatus e : required) {
+            if (e.present()) {
+                int line = report.lines().position(e.offset()).line();
+                out.println("    " + term.green("\u2713") + " " + String.format(Locale.ROOT, "%-11s", e.id()) + term.dim("line " + line + ": " + e.evidence()));
+            } else {
+                out.println("    " + term.red("\u2717") + " " + String.format(Locale.ROOT, "%-11s", e.id()) + term.red("missing"));
+            }
+        }
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private void readability(LetterReport report, PrintWriter out) {

@@ -1,0 +1,53 @@
+package org.letterlint.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.letterlint.letter.Element;
+import org.letterlint.letter.ElementStatus;
+import org.letterlint.letter.Elements;
+import org.letterlint.letter.LetterFacts;
+
+/**
+ * The required-element kind: each element the letter's type requires and the letter lacks is a
+ * finding "acknowledgement.&lt;element&gt;" with an empty span at the start of the body, suggesting a
+ * sentence to add (the scheme's own review paragraph where it has one).
+ */
+public final class RequiredElementRule implements Rule {
+    private final Elements elements;
+
+    public RequiredElementRule(Elements elements) {
+        this.elements = elements;
+    }
+
+    @Override
+    public List<RuleInfo> describe() {
+        List<RuleInfo> infos = new ArrayList<>();
+        for (Element e : elements.all()) {
+            infos.add(new RuleInfo("acknowledgement." + e.id(), Category.ACKNOWLEDGEMENT, e.severity(),
+                    "Missing: " + e.summary().substring(0, 1).toLowerCase() + e.summary().substring(1),
+                    e.explanation(), "(a letter without it)", e.suggestion()));
+        }
+        return infos;
+    }
+
+    @Override
+    public void check(RuleContext context, List<Finding> out) {
+        LetterFacts facts = context.facts();
+        int at = context.model().layout().bodyStart();
+        for (ElementStatus status : facts.elements()) {
+            if (!status.required() || status.present()) {
+                continue;
+            }
+            Element e = elements.get(status.id());
+            String suggestion = e.id().equals("review") && !facts.scheme().isGeneric() ? facts.scheme().reviewSentence() : e.suggestion();
+            String message = "The letter is missing: " + e.summary().substring(0, 1).toLowerCase() + e.summary().substring(1)
+                    + " (required in " + article(facts.type().id()) + " " + facts.type().id() + " letter"
+                    + (e.id().equals("apology") ? " that upholds any part of the complaint" : "") + ").";
+            out.add(new Finding("acknowledgement." + e.id(), Category.ACKNOWLEDGEMENT, e.severity(), at, at, "", message, List.of(suggestion)));
+        }
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    }
+}
