@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.letterlint.engine.LetterReport;
 import org.letterlint.engine.LintOptions;
 import org.letterlint.engine.Linter;
@@ -25,11 +26,16 @@ final class BatchRunner {
         this.threads = threads;
     }
 
-    List<LetterReport> lintAll(Linter linter, List<LetterSource> sources, LintOptions options) {
+    /**
+     * @param optionsFor the options for each letter (its type may come from the config)
+     * @param done       called after each letter, from the worker thread
+     */
+    List<LetterReport> lintAll(Linter linter, List<LetterSource> sources, Function<LetterSource, LintOptions> optionsFor, Runnable done) {
         if (threads == 1 || sources.size() < 2) {
             List<LetterReport> reports = new ArrayList<>();
             for (LetterSource source : sources) {
-                reports.add(linter.lint(source, options));
+                reports.add(linter.lint(source, optionsFor.apply(source)));
+                done.run();
             }
             return reports;
         }
@@ -41,7 +47,11 @@ final class BatchRunner {
         try {
             List<Future<LetterReport>> futures = new ArrayList<>();
             for (LetterSource source : sources) {
-                futures.add(pool.submit(() -> linter.lint(source, options)));
+                futures.add(pool.submit(() -> {
+                    LetterReport report = linter.lint(source, optionsFor.apply(source));
+                    done.run();
+                    return report;
+                }));
             }
             List<LetterReport> reports = new ArrayList<>();
             for (Future<LetterReport> future : futures) {

@@ -1,20 +1,30 @@
 package org.letterlint.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.letterlint.cli.config.Config;
+import org.letterlint.cli.config.ConfigException;
+import org.letterlint.cli.config.ConfigLoader;
+import org.letterlint.cli.report.CheckstyleReporter;
+import org.letterlint.cli.report.GithubReporter;
 import org.letterlint.cli.report.InputError;
+import org.letterlint.cli.report.JUnitReporter;
 import org.letterlint.cli.report.JsonReporter;
 import org.letterlint.cli.report.Reporter;
 import org.letterlint.cli.report.RunResult;
+import org.letterlint.cli.report.SarifReporter;
 import org.letterlint.cli.report.Terminal;
 import org.letterlint.cli.report.TextReporter;
 import org.letterlint.engine.LetterReport;
 import org.letterlint.engine.LintOptions;
 import org.letterlint.engine.Linter;
+import org.letterlint.engine.RuleOverrides;
 import org.letterlint.letter.LetterType;
 import org.letterlint.letter.Scheme;
 import org.letterlint.letter.TypeSource;
@@ -23,6 +33,7 @@ import org.letterlint.source.InputException;
 import org.letterlint.source.LetterSource;
 import org.letterlint.source.SourceReader;
 import org.letterlint.text.EnglishNlp;
+import org.letterlint.wordlist.WordlistException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,15 +43,18 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Check letters and print findings, readability and what is missing.",
+        description = "Check letters and print findings, what each letter is missing, and its readability.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  letterlint check draft.txt",
-            "  letterlint check --type outcome --fail-on warning letters/*.txt",
+            "  letterlint check --type outcome --scheme police draft.md",
+            "  letterlint check templates/                      every .txt and .md below templates/",
+            "  letterlint check --format sarif --output letterlint.sarif templates/",
+            "  letterlint check --baseline .letterlint-baseline.json --write-baseline templates/",
             "  letterlint check --format json - < draft.txt"})
 public final class CheckCommand implements Callable<Integer> {
     /** The output formats `check` can write. */
-    public enum Format { text, json }
+    public enum Format { text, json, sarif, junit, github, checkstyle }
 
     /** When to colour the text report. */
     public enum ColorMode { auto, always, never }
@@ -48,24 +62,46 @@ public final class CheckCommand implements Callable<Integer> {
     /** Which findings make the exit code 1. */
     public enum FailOn { error, warning, never }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Letters to check (.txt or .md); '-' reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Letters to check: files (.txt, .md), folders (searched recursively), globs, or '-' for standard input.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
+    Path output;
+
     @Option(names = "--type", paramLabel = "TYPE", converter = LetterTypeConverter.class,
-            description = "Letter type: acknowledgement, update or outcome (default: detected from the text).")
+            description = "Letter type: acknowledgement, update or outcome (default: from the config's types, else detected).")
     LetterType type;
 
     @Option(names = "--scheme", paramLabel = "SCHEME",
             description = "Complaint scheme whose review body and time limits the letter must give: generic, police, housing, "
-                    + "council, nhs, scotland, or the path of a scheme file (default: ${DEFAULT-VALUE}).")
-    String scheme = "generic";
+                    + "council, nhs, scotland, or the path of a scheme file (default: from the config, else generic).")
+    String scheme;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding is at or above this level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    FailOn failOn = FailOn.error;
+            description = "Exit 1 when a finding is at or above this level: ${COMPLETION-CANDIDATES} (default: from the config, else error).")
+    FailOn failOn;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: the nearest .letterlint.yml at or above the working folder).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Ignore any .letterlint.yml.")
+    boolean noConfig;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "When walking folders, check only files matching GLOB (repeatable; default: *.txt, *.md).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and folders matching GLOB (repeatable).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Report and fail only on findings not recorded in FILE.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", description = "Record this run's findings in the --baseline file, and exit 0.")
+    boolean writeBaseline;
 
     @Option(names = "--color", paramLabel = "WHEN",
             description = "Colour the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto honours NO_COLOR and pipes).")
@@ -73,6 +109,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--no-color", description = "Same as --color=never.")
     boolean noColor;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no warnings on stderr; errors are still shown.")
+    boolean quiet;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Letters to check at once (default: the number of processors, ${DEFAULT-VALUE}).")
@@ -90,63 +129,174 @@ public final class CheckCommand implements Callable<Integer> {
             System.setProperty("letterlint.debug", "true");
         }
         EnglishNlp.preload();
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (writeBaseline && baseline == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--write-baseline needs --baseline FILE");
+        }
+        Config settings = loadConfig();
+        List<String> includes = concat(settings.include(), include);
+        InputCollector collector = new InputCollector(includes, concat(settings.exclude(), exclude));
+        List<String> inputs = collector.collect(paths);
         SourceReader reader = new SourceReader();
         List<LetterSource> sources = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
-        for (String path : paths) {
+        for (String input : inputs) {
             try {
-                sources.add(path.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(path)));
+                sources.add(input.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(input)));
             } catch (InputException e) {
-                errors.add(new InputError(path, e.getMessage()));
+                errors.add(new InputError(input, e.getMessage()));
             } catch (java.nio.file.InvalidPathException e) {
-                errors.add(new InputError(path, path + ": not a valid path"));
+                errors.add(new InputError(input, input + ": not a valid path"));
             }
         }
-        for (InputError error : errors) {
-            err.println("letterlint: " + error.message());
+        for (String nothing : collector.empty()) {
+            errors.add(new InputError(nothing, nothing + ": no letters found (looked for "
+                    + String.join(", ", includes.isEmpty() ? InputCollector.DEFAULT_INCLUDE : includes) + ")"));
         }
-        for (LetterSource source : sources) {
-            source.warnings().forEach(w -> err.println("letterlint: warning: " + w));
+        errors.forEach(e -> err.println("letterlint: " + e.message()));
+        if (!quiet) {
+            sources.forEach(s -> s.warnings().forEach(w -> err.println("letterlint: warning: " + w)));
         }
-        Linter linter = Linter.standard();
-        LintOptions options = LintOptions.DEFAULTS.withScheme(loadScheme());
-        if (type != null) {
-            options = options.withType(type, TypeSource.OPTION);
+        Linter linter = createLinter(settings);
+        LintOptions options = options(settings);
+        Progress progress = Progress.create(err, sources.size(), quiet);
+        List<LetterReport> reports = new BatchRunner(jobs).lintAll(linter, sources, source -> optionsFor(source, options, settings), progress::step);
+        progress.finish();
+        int baselined = 0;
+        if (baseline != null) {
+            baselined = applyBaseline(reports);
         }
-        List<LetterReport> reports = new BatchRunner(jobs).lintAll(linter, sources, options);
-        RunResult result = new RunResult(reports, errors);
-        reporter().write(result, linter.rules(), out);
-        out.flush();
-        err.flush();
-        return exitCode(result);
+        RunResult result = new RunResult(reports, errors, baselined);
+        Severity threshold = threshold(settings);
+        writeReport(result, linter, threshold);
+        if (writeBaseline) {
+            return errors.isEmpty() ? ExitCodes.CLEAN : ExitCodes.USAGE_OR_INPUT;
+        }
+        return exitCode(result, threshold);
     }
 
-    private Scheme loadScheme() {
+    private Config loadConfig() {
+        if (noConfig) {
+            return Config.NONE;
+        }
+        Path file = config != null ? config : ConfigLoader.find(Path.of(""));
+        if (file == null) {
+            return Config.NONE;
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), file + ": no such config file");
+        }
         try {
-            return Scheme.load(scheme);
-        } catch (IllegalArgumentException e) {
+            return ConfigLoader.load(file);
+        } catch (ConfigException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
-    private Reporter reporter() {
-        return switch (format) {
+    private Linter createLinter(Config settings) {
+        try {
+            return Linter.standard(settings.customisation());
+        } catch (WordlistException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private LintOptions options(Config settings) {
+        String schemeName = scheme != null ? scheme : settings.scheme() != null ? schemePath(settings) : "generic";
+        Scheme loaded;
+        try {
+            loaded = Scheme.load(schemeName);
+        } catch (IllegalArgumentException | WordlistException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        LintOptions options = LintOptions.DEFAULTS.withScheme(loaded).withSettings(settings.settings())
+                .withOverrides(new RuleOverrides(settings.rules()));
+        return type != null ? options.withType(type, TypeSource.OPTION) : options;
+    }
+
+    /** A scheme named in the config: a bundled name, or a path relative to the config file. */
+    private static String schemePath(Config settings) {
+        if (Scheme.BUNDLED.contains(settings.scheme())) {
+            return settings.scheme();
+        }
+        return settings.file().toAbsolutePath().getParent().resolve(settings.scheme()).toString();
+    }
+
+    private LintOptions optionsFor(LetterSource source, LintOptions options, Config settings) {
+        if (type != null || source.name().equals("-")) {
+            return options;
+        }
+        return settings.typeFor(Path.of(source.name())).map(t -> options.withType(t, TypeSource.CONFIG)).orElse(options);
+    }
+
+    private int applyBaseline(List<LetterReport> reports) {
+        try {
+            if (writeBaseline) {
+                Baseline.of(reports).write(baseline);
+                spec.commandLine().getErr().println("letterlint: recorded " + reports.stream().mapToInt(r -> r.findings().size()).sum()
+                        + " findings in " + baseline);
+                return 0;
+            }
+            if (!java.nio.file.Files.exists(baseline)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), baseline + ": no such baseline file (create it with --write-baseline)");
+            }
+            Baseline known = Baseline.read(baseline);
+            int[] removed = {0};
+            reports.replaceAll(r -> known.filter(r, removed));
+            return removed[0];
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), baseline + ": " + e.getMessage());
+        }
+    }
+
+    private void writeReport(RunResult result, Linter linter, Severity threshold) {
+        Reporter reporter = switch (format) {
             case json -> new JsonReporter(VersionProvider.version());
-            case text -> new TextReporter(Terminal.colour(noColor ? ColorMode.never.name() : color.name()));
+            case sarif -> new SarifReporter(VersionProvider.version());
+            case junit -> new JUnitReporter(threshold);
+            case github -> new GithubReporter();
+            case checkstyle -> new CheckstyleReporter();
+            case text -> new TextReporter(output != null ? Terminal.plain() : Terminal.colour(noColor ? ColorMode.never.name() : color.name()));
+        };
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            reporter.write(result, linter.rules(), out);
+            out.flush();
+            return;
+        }
+        StringWriter buffer = new StringWriter();
+        reporter.write(result, linter.rules(), new PrintWriter(buffer));
+        try {
+            AtomicFiles.write(output, buffer.toString());
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), output + ": cannot write the report (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The lowest severity that fails the run, or null for never. */
+    private Severity threshold(Config settings) {
+        FailOn level = failOn != null ? failOn : settings.failOn() != null ? FailOn.valueOf(settings.failOn()) : FailOn.error;
+        return switch (level) {
+            case error -> Severity.ERROR;
+            case warning -> Severity.WARNING;
+            case never -> null;
         };
     }
 
-    int exitCode(RunResult result) {
+    static int exitCode(RunResult result, Severity threshold) {
         if (!result.errors().isEmpty()) {
             return ExitCodes.USAGE_OR_INPUT;
         }
-        if (failOn == FailOn.never) {
+        if (threshold == null) {
             return ExitCodes.CLEAN;
         }
-        Severity threshold = failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR;
         return result.reports().stream().anyMatch(r -> r.hasFindingAtLeast(threshold)) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Reads --type values case-insensitively, with a clear message for a wrong one. */

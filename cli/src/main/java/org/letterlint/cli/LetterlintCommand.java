@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             "Checks complaint-response letters for jargon, unexplained acronyms, defensive phrasing,",
             "missing acknowledgements and hard-to-read sentences, and suggests plainer wording.",
             "Letters never leave this computer: letterlint makes no network connections."},
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class, AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  letterlint check draft.txt               Check a draft letter",
@@ -42,6 +42,14 @@ public final class LetterlintCommand implements Runnable {
             if (Boolean.getBoolean("letterlint.debug")) {
                 e.printStackTrace(commandLine.getErr());
             }
+            return ExitCodes.USAGE_OR_INPUT;
+        });
+        // A usage error is one line and a hint, not the whole help text.
+        cmd.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("letterlint: " + oneLine(e));
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            failed.getErr().flush();
             return ExitCodes.USAGE_OR_INPUT;
         });
         cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);

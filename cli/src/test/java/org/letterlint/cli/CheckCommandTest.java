@@ -86,14 +86,15 @@ class CheckCommandTest {
         Path binary = dir.resolve("image.png");
         Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         Path missing = dir.resolve("missing.txt");
-        Cli.Result r = Cli.run("check", "--format", "json", empty.toString(), binary.toString(), missing.toString(), dir.toString(), good.toString());
+        Path folder = Files.createDirectories(dir.resolve("no-letters"));
+        Cli.Result r = Cli.run("check", "--format", "json", empty.toString(), binary.toString(), missing.toString(), folder.toString(), good.toString());
         assertEquals(2, r.exitCode());
         String[] errorLines = r.err().strip().split("\n");
         assertEquals(4, errorLines.length, r.err());
         assertTrue(r.err().contains(empty + ": is empty"));
         assertTrue(r.err().contains(binary + ": looks like a binary file"));
         assertTrue(r.err().contains(missing + ": no such file"));
-        assertTrue(r.err().contains(dir + ": is a directory"));
+        assertTrue(r.err().contains(folder + ": no letters found"), r.err());
         assertFalse(r.err().contains("Exception"), "no stack traces");
         JsonNode json = r.json();
         assertEquals(1, json.get("files").size(), "the good file was still linted");

@@ -12,19 +12,24 @@ import org.letterlint.rules.RuleSettings;
  * @param typeSource where {@code type} came from (ignored when type is null)
  * @param scheme     the complaint scheme the letters answer to
  * @param settings   thresholds that rules read
+ * @param overrides  rules switched off or re-graded
  */
-public record LintOptions(LetterType type, TypeSource typeSource, Scheme scheme, RuleSettings settings) {
-    public static final LintOptions DEFAULTS = new LintOptions(null, null, Scheme.generic(), RuleSettings.DEFAULTS);
+public record LintOptions(LetterType type, TypeSource typeSource, Scheme scheme, RuleSettings settings, RuleOverrides overrides) {
+    public static final LintOptions DEFAULTS = new LintOptions(null, null, Scheme.generic(), RuleSettings.DEFAULTS, RuleOverrides.NONE);
 
     public LintOptions withType(LetterType newType, TypeSource source) {
-        return new LintOptions(newType, source, scheme, settings);
+        return new LintOptions(newType, source, scheme, settings, overrides);
     }
 
     public LintOptions withScheme(Scheme newScheme) {
-        return new LintOptions(type, typeSource, newScheme, settings);
+        return new LintOptions(type, typeSource, newScheme, settings, overrides);
     }
 
     public LintOptions withSettings(RuleSettings newSettings) {
-        return new LintOptions(type, typeSource, scheme, newSettings);
+        return new LintOptions(type, typeSource, scheme, newSettings, overrides);
+    }
+
+    public LintOptions withOverrides(RuleOverrides newOverrides) {
+        return new LintOptions(type, typeSource, scheme, settings, newOverrides);
     }
 }

@@ -10,6 +10,7 @@ import org.letterlint.rules.Finding;
 import org.letterlint.rules.Rule;
 import org.letterlint.rules.RuleContext;
 import org.letterlint.source.LetterSource;
+import org.letterlint.suppress.Suppressions;
 import org.letterlint.text.EnglishNlp;
 import org.letterlint.text.Masker;
 import org.letterlint.text.TextModel;
@@ -33,8 +34,13 @@ public final class Linter {
 
     /** A linter with the standard rules and masks. */
     public static Linter standard() {
+        return standard(Customisation.NONE);
+    }
+
+    /** A linter with the standard rules, extended by an organisation's own wordlists and placeholders. */
+    public static Linter standard(Customisation customisation) {
         LetterAnalyser analyser = LetterAnalyser.bundled();
-        return new Linter(RuleSet.standard(analyser.catalogue()), analyser, new Masker());
+        return new Linter(RuleSet.standard(analyser.catalogue(), customisation), analyser, new Masker(customisation.placeholderPatterns()));
     }
 
     public RuleSet rules() {
@@ -53,7 +59,8 @@ public final class Linter {
         for (Rule rule : rules.rules()) {
             rule.check(context, raw);
         }
-        List<Finding> findings = tidy(model, raw);
+        List<Finding> findings = options.overrides().apply(tidy(model, raw));
+        findings = Suppressions.parse(source.text()).apply(findings, model.lines(), source.text());
         return new LetterReport(source, facts, Readability.of(model), Readability.hardest(model, 3), findings, model.lines());
     }
 

@@ -38,14 +38,14 @@ public final class RuleSet {
 
     /** The standard rules, from the bundled wordlists. */
     public static RuleSet standard() {
-        return standard(Elements.bundled());
+        return standard(Elements.bundled(), Customisation.NONE);
     }
 
-    /** The standard rules, with the given element catalogue. */
-    public static RuleSet standard(Elements elements) {
+    /** The standard rules, with the given element catalogue and the organisation's own wordlists. */
+    public static RuleSet standard(Elements elements, Customisation customisation) {
         List<Rule> rules = new ArrayList<>();
-        rules.add(SubstitutionRule.jargon());
-        rules.add(AcronymRule.bundled());
+        rules.add(SubstitutionRule.jargon(customisation.jargonLines()));
+        rules.add(AcronymRule.bundled(customisation.acronymLines(), customisation.acceptedWordLines()));
         rules.add(ExistenceRule.defensive());
         rules.add(SubstitutionRule.wordiness());
         rules.add(new LongSentenceRule());

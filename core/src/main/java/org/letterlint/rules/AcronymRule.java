@@ -31,7 +31,6 @@ public final class AcronymRule implements Rule {
 
     public AcronymRule(List<WordlistLine> expansionLines, List<WordlistLine> commonLines) {
         Wordlists.requireUnique(expansionLines, 0);
-        Wordlists.requireUnique(commonLines, 0);
         this.expansions = new HashMap<>();
         for (WordlistLine line : expansionLines) {
             expansions.put(line.column(0).toUpperCase(Locale.ROOT), line.column(1));
@@ -43,7 +42,19 @@ public final class AcronymRule implements Rule {
     }
 
     public static AcronymRule bundled() {
-        return new AcronymRule(Wordlists.bundled("acronyms.tsv", 2, 2), Wordlists.bundled("common-acronyms.txt", 1, 1));
+        return bundled(List.of(), List.of());
+    }
+
+    /**
+     * The bundled lists plus an organisation's: its acronyms with expansions, and its accepted words
+     * (acronyms its readers know, never flagged).
+     */
+    public static AcronymRule bundled(List<WordlistLine> extraExpansions, List<WordlistLine> acceptedWords) {
+        List<WordlistLine> expansions = new java.util.ArrayList<>(Wordlists.bundled("acronyms.tsv", 2, 2));
+        expansions.addAll(extraExpansions);
+        List<WordlistLine> common = new java.util.ArrayList<>(Wordlists.bundled("common-acronyms.txt", 1, 1));
+        common.addAll(acceptedWords);
+        return new AcronymRule(expansions, common);
     }
 
     public int knownExpansions() {

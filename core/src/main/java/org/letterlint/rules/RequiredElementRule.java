@@ -6,6 +6,7 @@ import org.letterlint.letter.Element;
 import org.letterlint.letter.ElementStatus;
 import org.letterlint.letter.Elements;
 import org.letterlint.letter.LetterFacts;
+import org.letterlint.letter.LetterType;
 
 /**
  * The required-element kind: each element the letter's type requires and the letter lacks is a
@@ -42,7 +43,7 @@ public final class RequiredElementRule implements Rule {
             String suggestion = e.id().equals("review") && !facts.scheme().isGeneric() ? facts.scheme().reviewSentence() : e.suggestion();
             String message = "The letter is missing: " + e.summary().substring(0, 1).toLowerCase() + e.summary().substring(1)
                     + " (required in " + article(facts.type().id()) + " " + facts.type().id() + " letter"
-                    + (e.id().equals("apology") ? " that upholds any part of the complaint" : "") + ").";
+                    + (e.id().equals("apology") && facts.type() == LetterType.OUTCOME ? " that upholds any part of the complaint" : "") + ").";
             out.add(new Finding("acknowledgement." + e.id(), Category.ACKNOWLEDGEMENT, e.severity(), at, at, "", message, List.of(suggestion)));
         }
     }

@@ -54,7 +54,14 @@ public final class SubstitutionRule implements Rule {
     }
 
     public static SubstitutionRule jargon() {
-        return new SubstitutionRule(Category.JARGON, Severity.WARNING, "is jargon", Wordlists.bundled("jargon.tsv", 3, 3));
+        return jargon(List.of());
+    }
+
+    /** The bundled jargon list plus an organisation's own entries (a duplicate is an error naming its line). */
+    public static SubstitutionRule jargon(List<WordlistLine> extra) {
+        List<WordlistLine> lines = new ArrayList<>(Wordlists.bundled("jargon.tsv", 3, 3));
+        lines.addAll(extra);
+        return new SubstitutionRule(Category.JARGON, Severity.WARNING, "is jargon", lines);
     }
 
     public static SubstitutionRule wordiness() {

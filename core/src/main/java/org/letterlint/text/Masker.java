@@ -24,6 +24,9 @@ public final class Masker {
             "\\[[A-Z][A-Z0-9 _.'/-]{0,79}\\]",         // [NAME], [LETTER_DATE]
             "\\[[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+\\]"); // [first_name], [case.ref]
 
+    /** An inline suppression comment (see org.letterlint.suppress.Suppressions): never linted. */
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "(?:\\{#|<!--|/\\*|//|#|%)?[ \\t]*letterlint-(?:disable-next-line|disable|enable)\\b[^\\r\\n]*");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern URL = Pattern.compile(
             "(?i)(?:https?://|www\\.)[^\\s<>\"“”]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:uk|com|org|net|gov|example)\\b(?:/[^\\s<>\"“”]*)?");
@@ -47,6 +50,7 @@ public final class Masker {
     /** Masks within {@code [from, to)} of the text, sorted and non-overlapping. */
     public List<Mask> find(String text, int from, int to) {
         List<Mask> found = new ArrayList<>();
+        add(found, DIRECTIVE, MaskKind.DIRECTIVE, text, from, to);
         for (Pattern placeholder : placeholders) {
             add(found, placeholder, MaskKind.PLACEHOLDER, text, from, to);
         }

@@ -44,6 +44,7 @@ public final class JsonReporter implements Reporter {
                 .value("warnings", result.count(Severity.WARNING))
                 .value("infos", result.count(Severity.INFO))
                 .value("unreadable", result.errors().size())
+                .value("baselined", result.baselined())
                 .endObject();
         json.endObject();
         out.println(json);

@@ -169,6 +169,9 @@ public final class TextReporter implements Reporter {
         long infos = result.count(Severity.INFO);
         String files = plural(result.reports().size(), "letter");
         String text = files + " checked: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "note");
+        if (result.baselined() > 0) {
+            text += " (" + plural(result.baselined(), "known finding") + " in the baseline not shown)";
+        }
         if (!result.errors().isEmpty()) {
             text += "; " + plural(result.errors().size(), "input") + " could not be read";
         }

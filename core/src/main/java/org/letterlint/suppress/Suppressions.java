@@ -1,0 +1,116 @@
+package org.letterlint.suppress;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.letterlint.rules.Category;
+import org.letterlint.rules.Finding;
+import org.letterlint.rules.Severity;
+import org.letterlint.source.LineIndex;
+
+/**
+ * Inline suppressions, written in whatever comment syntax the template language has
+ * ({@code {# #}}, {@code <!-- -->}, {@code #}, {@code //}):
+ * <pre>
+ *   {# letterlint-disable-next-line jargon.escalate, acronym.undefined #}
+ *   &lt;!-- letterlint-disable defensive.* --&gt; ... &lt;!-- letterlint-enable defensive.* --&gt;
+ * </pre>
+ * A "disable" with no "enable" lasts to the end of the letter. A directive that suppresses nothing
+ * is reported as a note, so stale ones get cleaned up.
+ */
+public final class Suppressions {
+    public static final String UNUSED_ID = "style.unused-suppression";
+
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "(\\{#|<!--|/\\*|//|#|%)?[ \\t]*letterlint-(disable-next-line|disable|enable)\\b([^\\r\\n]*?)[ \\t]*(#\\}|-->|\\*/)?[ \\t]*$",
+            Pattern.MULTILINE);
+
+    private final List<Directive> directives;
+
+    private Suppressions(List<Directive> directives) {
+        this.directives = List.copyOf(directives);
+    }
+
+    public static Suppressions parse(String text) {
+        LineIndex lines = new LineIndex(text);
+        List<Directive> found = new ArrayList<>();
+        Matcher m = DIRECTIVE.matcher(text);
+        while (m.find()) {
+            Directive.Kind kind = Directive.Kind.valueOf(m.group(2).toUpperCase(Locale.ROOT).replace('-', '_'));
+            List<String> rules = new ArrayList<>();
+            for (String rule : m.group(3).split("[,\\s]+")) {
+                if (!rule.isBlank()) {
+                    rules.add(rule.strip());
+                }
+            }
+            int start = m.start(1) >= 0 ? m.start(1) : m.start(2) - "letterlint-".length();
+            found.add(new Directive(kind, rules, lines.position(start).line(), start, m.end()));
+        }
+        return new Suppressions(found);
+    }
+
+    public List<Directive> directives() {
+        return directives;
+    }
+
+    /**
+     * The findings that no directive suppresses, plus a note for each directive that suppressed
+     * nothing.
+     */
+    public List<Finding> apply(List<Finding> findings, LineIndex lines, String text) {
+        if (directives.isEmpty()) {
+            return findings;
+        }
+        boolean[] used = new boolean[directives.size()];
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            int line = lines.position(f.start()).line();
+            int by = suppressor(f.rule(), line);
+            if (by < 0) {
+                kept.add(f);
+            } else {
+                used[by] = true;
+            }
+        }
+        for (int i = 0; i < directives.size(); i++) {
+            Directive d = directives.get(i);
+            if (!used[i] && d.kind() != Directive.Kind.ENABLE) {
+                String written = text.substring(d.start(), d.end());
+                kept.add(new Finding(UNUSED_ID, Category.STYLE, Severity.INFO, d.start(), d.end(), written,
+                        "This suppression is not needed: nothing here is flagged" + (d.rules().isEmpty() ? "." : " by " + String.join(", ", d.rules()) + "."),
+                        List.of("")));
+            }
+        }
+        kept.sort(java.util.Comparator.comparingInt(Finding::start).thenComparing(Finding::rule));
+        return kept;
+    }
+
+    /** The index of the directive that suppresses a finding of the rule on the line, or -1. */
+    private int suppressor(String rule, int line) {
+        for (int i = 0; i < directives.size(); i++) {
+            Directive d = directives.get(i);
+            if (d.kind() == Directive.Kind.DISABLE_NEXT_LINE && d.line() + 1 == line && d.covers(rule)) {
+                return i;
+            }
+        }
+        int region = -1;
+        for (int i = 0; i < directives.size(); i++) {
+            Directive d = directives.get(i);
+            if (d.line() >= line) {
+                break;
+            }
+            if (d.kind() == Directive.Kind.DISABLE && d.covers(rule)) {
+                region = i;
+            } else if (d.kind() == Directive.Kind.ENABLE && d.covers(rule) && region >= 0 && coversSame(directives.get(region), d, rule)) {
+                region = -1;
+            }
+        }
+        return region;
+    }
+
+    private static boolean coversSame(Directive disable, Directive enable, String rule) {
+        return enable.rules().isEmpty() || enable.covers(rule);
+    }
+}
