@@ -34,12 +34,12 @@ public final class GithubReporter implements Reporter {
     }
 
     /** Escaping for the message, as GitHub's toolkit does it. */
-    static String data(String s) {
+    public static String data(String s) {
         return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** Escaping for property values, which also may not hold ':' or ','. */
-    static String property(String s) {
+    public static String property(String s) {
         return data(s).replace(":", "%3A").replace(",", "%2C");
     }
 }
