@@ -39,7 +39,9 @@ measure() { # label, command...
 echo "letterlint benchmark on $(nproc) cores, $(java -version 2>&1 | head -1)"
 java "${java_opts[@]}" -jar "$jar" check "$one" > /dev/null 2>&1 || true  # warm the file cache
 for run in 1 2 3; do
-  measure "cold, one letter (run $run)" java "${java_opts[@]}" -jar "$jar" check --format json "$one"
+  measure "cold, one letter (run $run)" java "${java_opts[@]}" -jar "$jar" check --format json --no-config "$one"
 done
-measure "batch, $n letters, one process" java "${java_opts[@]}" -jar "$jar" check --format json "$out"/letters/*.txt
+for jobs in 1 2; do
+  measure "batch, $n letters, $jobs thread(s)" java "${java_opts[@]}" -jar "$jar" check --format json --no-config -j "$jobs" "$out/letters"
+done
 echo "letters per second = $n / batch seconds"

@@ -27,6 +27,10 @@ public final class EnglishNlp {
     private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private static volatile EnglishNlp instance;
+    /** Bounds the lemma cache: a few MiB even on a batch of thousands of letters. */
+    private static final int MAX_CACHED_LEMMAS = 100_000;
+
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
@@ -84,8 +88,45 @@ public final class EnglishNlp {
         return tools.get().tagger.tag(tokens);
     }
 
+    /**
+     * Lemmas, cached by (word, tag) for the life of the process. The UD lemmatizer sorts the scores
+     * of all its few thousand outcomes for every token it sees, which made it most of a letter's
+     * analysis time; a word's lemma given its part of speech barely depends on its neighbours, so
+     * each distinct word is lemmatized once, on its own. Closed-class words, numbers, names and
+     * punctuation are their own lemma and never reach the model.
+     */
     public String[] lemmas(String[] tokens, String[] tags) {
+        String[] lemmas = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            lemmas[i] = lemma(tokens[i], tags[i]);
+        }
+        return lemmas;
+    }
+
+    /** Compares cached single-word lemmas with whole-sentence ones; for measuring, not for use. */
+    public String[] lemmasInContext(String[] tokens, String[] tags) {
         return tools.get().lemmatizer.lemmatize(tokens, tags);
+    }
+
+    private String lemma(String token, String tag) {
+        if (!needsModel(tag) || token.length() > 40) {
+            return token.toLowerCase(java.util.Locale.ROOT);
+        }
+        String key = token + '\t' + tag;
+        String cached = lemmaCache.get(key);
+        if (cached == null) {
+            cached = tools.get().lemmatizer.lemmatize(new String[] {token}, new String[] {tag})[0];
+            if (lemmaCache.size() < MAX_CACHED_LEMMAS) {
+                lemmaCache.put(key, cached);
+            }
+        }
+        return cached;
+    }
+
+    /** Open-class words (and contractions) whose lemma differs from their form. */
+    private static boolean needsModel(String tag) {
+        return tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("ADV")
+                || tag.equals("PRON") || tag.contains("+");
     }
 
     private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {
