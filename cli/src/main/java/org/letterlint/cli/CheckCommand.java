@@ -85,6 +85,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above this level: ${COMPLETION-CANDIDATES} (default: from the config, else error).")
     FailOn failOn;
 
+    @Option(names = "--no-grammar", description = "Skip the grammar and spelling checks (LanguageTool is then not even loaded).")
+    boolean noGrammar;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: the nearest .letterlint.yml at or above the working folder).")
     Path config;
 
@@ -195,7 +198,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     private Linter createLinter(Config settings) {
         try {
-            return Linter.standard(settings.customisation());
+            boolean grammar = !noGrammar && (settings.grammar() == null || settings.grammar());
+            return Linter.standard(settings.customisation(), grammar);
         } catch (WordlistException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -23,7 +23,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleSet rules = RuleSet.standard();
+        RuleSet rules = RuleSet.standard(org.letterlint.letter.Elements.bundled(), org.letterlint.engine.Customisation.NONE, true);
         RuleInfo info = rules.info(id);
         if (info == null) {
             String closest = rules.infos().stream().map(RuleInfo::id)

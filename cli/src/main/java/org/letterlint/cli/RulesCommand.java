@@ -32,7 +32,7 @@ public final class RulesCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        RuleSet rules = RuleSet.standard();
+        RuleSet rules = RuleSet.standard(org.letterlint.letter.Elements.bundled(), org.letterlint.engine.Customisation.NONE, true);
         int width = rules.infos().stream().mapToInt(i -> i.id().length()).max().orElse(10);
         for (RuleInfo info : rules.infos()) {
             if (only == null || info.category() == only) {

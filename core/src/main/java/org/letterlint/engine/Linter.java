@@ -3,6 +3,7 @@ package org.letterlint.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.letterlint.grammar.GrammarRule;
 import org.letterlint.letter.LetterAnalyser;
 import org.letterlint.letter.LetterFacts;
 import org.letterlint.readability.Readability;
@@ -32,15 +33,19 @@ public final class Linter {
         this.builder = new TextModelBuilder(masker, EnglishNlp.get());
     }
 
-    /** A linter with the standard rules and masks. */
+    /** A linter with the standard rules and masks, without grammar. */
     public static Linter standard() {
-        return standard(Customisation.NONE);
+        return standard(Customisation.NONE, false);
     }
 
-    /** A linter with the standard rules, extended by an organisation's own wordlists and placeholders. */
-    public static Linter standard(Customisation customisation) {
+    /**
+     * A linter with the standard rules, extended by an organisation's own wordlists and placeholders;
+     * with {@code grammar}, LanguageTool too.
+     */
+    public static Linter standard(Customisation customisation, boolean grammar) {
         LetterAnalyser analyser = LetterAnalyser.bundled();
-        return new Linter(RuleSet.standard(analyser.catalogue(), customisation), analyser, new Masker(customisation.placeholderPatterns()));
+        return new Linter(RuleSet.standard(analyser.catalogue(), customisation, grammar), analyser,
+                new Masker(customisation.placeholderPatterns()));
     }
 
     public RuleSet rules() {
@@ -65,16 +70,22 @@ public final class Linter {
     }
 
     /**
-     * Keeps findings out of masks, and where two findings of one category overlap keeps the
-     * longer (so "upon completion of" wins over "upon"). Missing-element findings have empty spans
-     * and are kept as they are.
+     * Keeps findings out of masks; where two findings of one category overlap keeps the longer (so
+     * "upon completion of" wins over "upon"); and where LanguageTool flags words one of letterlint's
+     * own rules flags, keeps ours, which says more. Missing-element findings have empty spans and
+     * are kept as they are.
      */
     static List<Finding> tidy(TextModel model, List<Finding> raw) {
+        List<Finding> ours = raw.stream().filter(f -> !isLanguageTool(f) && f.length() > 0).toList();
         List<Finding> candidates = new ArrayList<>();
         for (Finding f : raw) {
-            if (f.length() == 0 || !model.isMasked(f.start(), f.end())) {
-                candidates.add(f);
+            if (f.length() > 0 && model.isMasked(f.start(), f.end())) {
+                continue;
             }
+            if (isLanguageTool(f) && ours.stream().anyMatch(o -> o.start() < f.end() && f.start() < o.end())) {
+                continue;
+            }
+            candidates.add(f);
         }
         candidates.sort(Comparator.comparingInt(Finding::length).reversed().thenComparingInt(Finding::start).thenComparing(Finding::rule));
         List<Finding> kept = new ArrayList<>();
@@ -87,5 +98,9 @@ public final class Linter {
         }
         kept.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
         return kept;
+    }
+
+    private static boolean isLanguageTool(Finding f) {
+        return GrammarRule.isLanguageToolFinding(f);
     }
 }

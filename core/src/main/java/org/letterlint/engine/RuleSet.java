@@ -1,6 +1,9 @@
 package org.letterlint.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import org.letterlint.grammar.GrammarRule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,31 +24,48 @@ import org.letterlint.rules.SubstitutionRule;
  */
 public final class RuleSet {
     private final List<Rule> rules;
-    private final Map<String, RuleInfo> infos;
+    private Map<String, RuleInfo> infos;
 
     public RuleSet(List<Rule> rules) {
         this.rules = List.copyOf(rules);
-        Map<String, RuleInfo> byId = new LinkedHashMap<>();
-        for (Rule rule : rules) {
-            for (RuleInfo info : rule.describe()) {
-                if (byId.putIfAbsent(info.id(), info) != null) {
-                    throw new IllegalStateException("two rules share the id " + info.id());
+    }
+
+    /** Rule descriptions are built on first use: describing LanguageTool's rules means loading it. */
+    private synchronized Map<String, RuleInfo> described() {
+        if (infos == null) {
+            Map<String, RuleInfo> byId = new LinkedHashMap<>();
+            for (Rule rule : rules) {
+                for (RuleInfo info : rule.describe()) {
+                    if (byId.putIfAbsent(info.id(), info) != null) {
+                        throw new IllegalStateException("two rules share the id " + info.id());
+                    }
                 }
             }
+            infos = byId;
         }
-        this.infos = byId;
+        return infos;
     }
 
-    /** The standard rules, from the bundled wordlists. */
+    /** The standard rules, from the bundled wordlists, without grammar. */
     public static RuleSet standard() {
-        return standard(Elements.bundled(), Customisation.NONE);
+        return standard(Elements.bundled(), Customisation.NONE, false);
     }
 
-    /** The standard rules, with the given element catalogue and the organisation's own wordlists. */
-    public static RuleSet standard(Elements elements, Customisation customisation) {
+    /**
+     * The standard rules, with the given element catalogue and the organisation's own wordlists;
+     * with {@code grammar}, LanguageTool's grammar and spelling checks too (loading starts now, in the background).
+     */
+    public static RuleSet standard(Elements elements, Customisation customisation, boolean grammar) {
         List<Rule> rules = new ArrayList<>();
         rules.add(SubstitutionRule.jargon(customisation.jargonLines()));
-        rules.add(AcronymRule.bundled(customisation.acronymLines(), customisation.acceptedWordLines()));
+        AcronymRule acronyms = AcronymRule.bundled(customisation.acronymLines(), customisation.acceptedWordLines());
+        rules.add(acronyms);
+        if (grammar) {
+            Set<String> known = new HashSet<>(acronyms.knownAcronyms());
+            customisation.acceptedWordLines().forEach(line -> known.add(line.column(0)));
+            rules.add(new GrammarRule(known));
+            rules.add(SubstitutionRule.britishSpelling());
+        }
         rules.add(ExistenceRule.defensive());
         rules.add(SubstitutionRule.wordiness());
         rules.add(new LongSentenceRule());
@@ -61,10 +81,10 @@ public final class RuleSet {
 
     /** Every rule id with its description, in a stable order. */
     public List<RuleInfo> infos() {
-        return List.copyOf(infos.values());
+        return List.copyOf(described().values());
     }
 
     public RuleInfo info(String id) {
-        return infos.get(id);
+        return described().get(id);
     }
 }

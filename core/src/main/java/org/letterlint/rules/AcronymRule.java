@@ -57,6 +57,13 @@ public final class AcronymRule implements Rule {
         return new AcronymRule(expansions, common);
     }
 
+    /** Every acronym letterlint knows: those with expansions and those every reader knows. */
+    public Set<String> knownAcronyms() {
+        Set<String> all = new HashSet<>(expansions.keySet());
+        all.addAll(common);
+        return all;
+    }
+
     public int knownExpansions() {
         return expansions.size();
     }

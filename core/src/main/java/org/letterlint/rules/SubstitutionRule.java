@@ -64,6 +64,11 @@ public final class SubstitutionRule implements Rule {
         return new SubstitutionRule(Category.JARGON, Severity.WARNING, "is jargon", lines);
     }
 
+    /** American and Oxford (-ize) spellings, with the British form: category spelling. */
+    public static SubstitutionRule britishSpelling() {
+        return new SubstitutionRule(Category.SPELLING, Severity.WARNING, "is not British spelling", Wordlists.bundled("british-spelling.tsv", 3, 3));
+    }
+
     public static SubstitutionRule wordiness() {
         return new SubstitutionRule(Category.STYLE, Severity.INFO, "is wordy", Wordlists.bundled("wordy.tsv", 3, 3));
     }
