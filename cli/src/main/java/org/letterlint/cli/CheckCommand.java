@@ -6,11 +6,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.letterlint.cli.config.Config;
-import org.letterlint.cli.config.ConfigException;
-import org.letterlint.cli.config.ConfigLoader;
 import org.letterlint.cli.report.CheckstyleReporter;
 import org.letterlint.cli.report.GithubReporter;
 import org.letterlint.cli.report.InputError;
@@ -24,16 +21,11 @@ import org.letterlint.cli.report.TextReporter;
 import org.letterlint.engine.LetterReport;
 import org.letterlint.engine.LintOptions;
 import org.letterlint.engine.Linter;
-import org.letterlint.engine.RuleOverrides;
-import org.letterlint.letter.LetterType;
-import org.letterlint.letter.Scheme;
-import org.letterlint.letter.TypeSource;
 import org.letterlint.rules.Severity;
 import org.letterlint.source.InputException;
 import org.letterlint.source.LetterSource;
 import org.letterlint.source.SourceReader;
 import org.letterlint.text.EnglishNlp;
-import org.letterlint.wordlist.WordlistException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,27 +64,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
     Path output;
 
-    @Option(names = "--type", paramLabel = "TYPE", converter = LetterTypeConverter.class,
-            description = "Letter type: acknowledgement, update or outcome (default: from the config's types, else detected).")
-    LetterType type;
-
-    @Option(names = "--scheme", paramLabel = "SCHEME",
-            description = "Complaint scheme whose review body and time limits the letter must give: generic, police, housing, "
-                    + "council, nhs, scotland, or the path of a scheme file (default: from the config, else generic).")
-    String scheme;
+    @CommandLine.Mixin
+    LintSetup setup = new LintSetup();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at or above this level: ${COMPLETION-CANDIDATES} (default: from the config, else error).")
     FailOn failOn;
-
-    @Option(names = "--no-grammar", description = "Skip the grammar and spelling checks (LanguageTool is then not even loaded).")
-    boolean noGrammar;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: the nearest .letterlint.yml at or above the working folder).")
-    Path config;
-
-    @Option(names = "--no-config", description = "Ignore any .letterlint.yml.")
-    boolean noConfig;
 
     @Option(names = "--include", paramLabel = "GLOB", description = "When walking folders, check only files matching GLOB (repeatable; default: *.txt, *.md).")
     List<String> include = new ArrayList<>();
@@ -136,7 +113,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (writeBaseline && baseline == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--write-baseline needs --baseline FILE");
         }
-        Config settings = loadConfig();
+        CommandLine cmd = spec.commandLine();
+        Config settings = setup.config(cmd);
         List<String> includes = concat(settings.include(), include);
         InputCollector collector = new InputCollector(includes, concat(settings.exclude(), exclude));
         List<String> inputs = collector.collect(paths);
@@ -160,10 +138,10 @@ public final class CheckCommand implements Callable<Integer> {
         if (!quiet) {
             sources.forEach(s -> s.warnings().forEach(w -> err.println("letterlint: warning: " + w)));
         }
-        Linter linter = createLinter(settings);
-        LintOptions options = options(settings);
+        Linter linter = setup.linter(cmd);
+        LintOptions options = setup.options(cmd);
         Progress progress = Progress.create(err, sources.size(), quiet);
-        List<LetterReport> reports = new BatchRunner(jobs).lintAll(linter, sources, source -> optionsFor(source, options, settings), progress::step);
+        List<LetterReport> reports = new BatchRunner(jobs).lintAll(linter, sources, source -> setup.optionsFor(source, options, cmd), progress::step);
         progress.finish();
         int baselined = 0;
         if (baseline != null) {
@@ -176,61 +154,6 @@ public final class CheckCommand implements Callable<Integer> {
             return errors.isEmpty() ? ExitCodes.CLEAN : ExitCodes.USAGE_OR_INPUT;
         }
         return exitCode(result, threshold);
-    }
-
-    private Config loadConfig() {
-        if (noConfig) {
-            return Config.NONE;
-        }
-        Path file = config != null ? config : ConfigLoader.find(Path.of(""));
-        if (file == null) {
-            return Config.NONE;
-        }
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), file + ": no such config file");
-        }
-        try {
-            return ConfigLoader.load(file);
-        } catch (ConfigException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    private Linter createLinter(Config settings) {
-        try {
-            boolean grammar = !noGrammar && (settings.grammar() == null || settings.grammar());
-            return Linter.standard(settings.customisation(), grammar);
-        } catch (WordlistException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    private LintOptions options(Config settings) {
-        String schemeName = scheme != null ? scheme : settings.scheme() != null ? schemePath(settings) : "generic";
-        Scheme loaded;
-        try {
-            loaded = Scheme.load(schemeName);
-        } catch (IllegalArgumentException | WordlistException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        LintOptions options = LintOptions.DEFAULTS.withScheme(loaded).withSettings(settings.settings())
-                .withOverrides(new RuleOverrides(settings.rules()));
-        return type != null ? options.withType(type, TypeSource.OPTION) : options;
-    }
-
-    /** A scheme named in the config: a bundled name, or a path relative to the config file. */
-    private static String schemePath(Config settings) {
-        if (Scheme.BUNDLED.contains(settings.scheme())) {
-            return settings.scheme();
-        }
-        return settings.file().toAbsolutePath().getParent().resolve(settings.scheme()).toString();
-    }
-
-    private LintOptions optionsFor(LetterSource source, LintOptions options, Config settings) {
-        if (type != null || source.name().equals("-")) {
-            return options;
-        }
-        return settings.typeFor(Path.of(source.name())).map(t -> options.withType(t, TypeSource.CONFIG)).orElse(options);
     }
 
     private int applyBaseline(List<LetterReport> reports) {
@@ -301,17 +224,5 @@ public final class CheckCommand implements Callable<Integer> {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    /** Reads --type values case-insensitively, with a clear message for a wrong one. */
-    static final class LetterTypeConverter implements CommandLine.ITypeConverter<LetterType> {
-        @Override
-        public LetterType convert(String value) {
-            try {
-                return LetterType.fromId(value.toLowerCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.letterlint.text.Token;
  *   {NOUN|PROPN}  any word with one of these parts of speech
  *   _             any one word
  *   ...  ...6     a gap of up to 4 (or 6) tokens
+ *   ...$          the rest of the sentence, up to its closing punctuation (only at the end)
  *   x?            an optional slot
  *   !a|b          any one token that is none of these words
  *   p1 || p2      either whole pattern ("in line with || in accordance with")
@@ -61,7 +62,13 @@ public final class TokenPattern {
         if (elements.stream().allMatch(e -> e.optional || e instanceof Gap)) {
             throw new PatternSyntaxException("pattern '" + pattern + "' can match nothing: it needs at least one required word");
         }
-        if (elements.get(0) instanceof Gap || elements.get(elements.size() - 1) instanceof Gap) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) instanceof ToEnd && i != elements.size() - 1) {
+                throw new PatternSyntaxException("pattern '" + pattern + "': '...$' may only come last");
+            }
+        }
+        Element last = elements.get(elements.size() - 1);
+        if (elements.get(0) instanceof Gap || last instanceof Gap && !(last instanceof ToEnd)) {
             throw new PatternSyntaxException("pattern '" + pattern + "' may not start or end with a gap");
         }
         return List.copyOf(elements);
@@ -117,6 +124,18 @@ public final class TokenPattern {
             return i;
         }
         Element element = elements.get(e);
+        if (element instanceof ToEnd) {
+            int end = tokens.size();
+            while (end > i && tokens.get(end - 1).isPunctuation()) {
+                end--;
+            }
+            for (int k = i; k < end; k++) {
+                if (tokens.get(k).isMasked() && !tokens.get(k).mask().isProse()) {
+                    return i; // stop before a placeholder or address rather than swallow it
+                }
+            }
+            return end;
+        }
         if (element instanceof Gap gap) {
             for (int skip = 0; skip <= gap.max && i + skip <= tokens.size(); skip++) {
                 if (skip > 0 && tokens.get(i + skip - 1).isMasked()) {
@@ -159,6 +178,9 @@ public final class TokenPattern {
     }
 
     private static Element parse(String part, String pattern) {
+        if (part.equals("...$")) {
+            return new ToEnd();
+        }
         if (part.startsWith("...")) {
             String n = part.substring(3);
             try {
@@ -220,7 +242,7 @@ public final class TokenPattern {
         abstract boolean matches(Token token);
     }
 
-    private static final class Gap extends Element {
+    private static class Gap extends Element {
         final int max;
 
         Gap(int max) {
@@ -231,6 +253,13 @@ public final class TokenPattern {
         @Override
         boolean matches(Token token) {
             return true;
+        }
+    }
+
+    /** The rest of the sentence: lets a finding cover a whole clause, so its rewrite can replace it. */
+    private static final class ToEnd extends Gap {
+        ToEnd() {
+            super(Integer.MAX_VALUE);
         }
     }
 

@@ -31,6 +31,7 @@ public final class PassiveVoiceRule implements Rule {
             Map.entry("built", "built"), Map.entry("cut", "cut"), Map.entry("let", "let"), Map.entry("shut", "shut"));
 
     private static final Map<String, String> SUBJECT_PRONOUNS = Map.of("him", "he", "her", "she", "them", "they", "us", "we", "me", "I");
+    private static final Map<String, String> OBJECT_PRONOUNS = Map.of("i", "me", "he", "him", "she", "her", "we", "us", "they", "them");
 
     @Override
     public List<RuleInfo> describe() {
@@ -77,15 +78,49 @@ public final class PassiveVoiceRule implements Rule {
                     }
                 }
                 Token last = tokens.get(end - 1);
-                String text = model.text(be.start(), last.end());
+                int first = i;
+                if (suggestion != null) {
+                    // "Your complaint was reviewed by the sergeant" -> "the sergeant reviewed your complaint":
+                    // the finding covers the subject too, so the rewrite can replace it whole.
+                    int subject = subjectStart(tokens, i);
+                    if (subject < i) {
+                        first = subject;
+                        suggestion = suggestion + " " + objectForm(model, tokens, subject, i);
+                    } else {
+                        suggestion = null;
+                    }
+                }
+                Token from = tokens.get(first);
+                String text = model.text(from.start(), last.end());
                 String message = suggestion == null
                         ? "'" + text + "' is passive: say who did it."
                         : "'" + text + "' is passive: put the doer first.";
-                out.add(new Finding(ID, Category.STYLE, Severity.INFO, be.start(), last.end(), text, message,
-                        suggestion == null ? List.of() : List.of(suggestion)));
+                out.add(new Finding(ID, Category.STYLE, Severity.INFO, from.start(), last.end(), text, message,
+                        suggestion == null ? List.of() : List.of(Capitalisation.like(text, suggestion))));
                 i = end - 1;
             }
         }
+    }
+
+    /** Where the noun phrase before "be" starts ("your complaint", "the old door"), or {@code be} when there is none. */
+    private static int subjectStart(List<Token> tokens, int be) {
+        int k = be;
+        while (k > 0 && be - k < 6 && !tokens.get(k - 1).isMasked() && isAgentWord(tokens.get(k - 1))) {
+            k--;
+        }
+        boolean endsInNoun = k < be && List.of("NOUN", "PROPN", "PRON").contains(tokens.get(be - 1).tag());
+        return endsInNoun ? k : be;
+    }
+
+    /** The subject as an object: "I" becomes "me"; a sentence-initial common word loses its capital. */
+    private static String objectForm(TextModel model, List<Token> tokens, int from, int to) {
+        String subject = model.text(tokens.get(from).start(), tokens.get(to - 1).end());
+        String pronoun = OBJECT_PRONOUNS.get(subject.toLowerCase());
+        if (pronoun != null) {
+            return pronoun;
+        }
+        boolean properNoun = tokens.get(from).tag().equals("PROPN");
+        return properNoun ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
     }
 
     private static boolean isParticiple(Token token) {

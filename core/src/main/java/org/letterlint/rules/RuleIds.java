@@ -7,12 +7,12 @@ final class RuleIds {
     private RuleIds() {
     }
 
-    /** "advise you|that" -> "advise-you"; "action{VERB}" -> "action"; "in due course" -> "in-due-course". */
+    /** "advise you|that" -> "advise-you"; "action{VERB}" -> "action"; "please be advised that?" -> "please-be-advised". */
     static String slug(String phrase) {
         StringBuilder out = new StringBuilder();
         for (String word : phrase.strip().split("\\s+")) {
-            if (word.startsWith("...")) {
-                continue;
+            if (word.startsWith("...") || word.endsWith("?")) {
+                continue; // gaps and optional words are not part of the rule's name
             }
             String w = word.replaceAll("\\{[^}]*}", "").replaceAll("[?=!]", "");
             int bar = w.indexOf('|');

@@ -11,14 +11,32 @@ import java.util.List;
  * @param text      the decoded characters
  * @param encoding  the charset it was decoded with, e.g. "UTF-8" or "windows-1252"
  * @param warnings  notes about the decoding a user should know (e.g. a fallback charset)
+ * @param bom       whether the file began with a byte-order mark (kept when the file is rewritten)
  */
-public record LetterSource(String name, String text, String encoding, List<String> warnings) {
+public record LetterSource(String name, String text, String encoding, List<String> warnings, boolean bom) {
     public LetterSource {
         warnings = List.copyOf(warnings);
     }
 
     /** A UTF-8 letter made from a string, for tests and the API. */
     public static LetterSource of(String name, String text) {
-        return new LetterSource(name, text, "UTF-8", List.of());
+        return new LetterSource(name, text, "UTF-8", List.of(), false);
+    }
+
+    /** The bytes of this letter with a new text, in its own encoding (and byte-order mark), for writing back. */
+    public byte[] encode(String newText) throws InputException {
+        java.nio.charset.CharsetEncoder encoder = java.nio.charset.Charset.forName(encoding).newEncoder();
+        try {
+            java.nio.ByteBuffer bytes = encoder.encode(java.nio.CharBuffer.wrap(newText));
+            byte[] body = new byte[bytes.remaining()];
+            bytes.get(body);
+            byte[] mark = !bom ? new byte[0] : encoding.equals("UTF-8") ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF} : new byte[0];
+            byte[] out = new byte[mark.length + body.length];
+            System.arraycopy(mark, 0, out, 0, mark.length);
+            System.arraycopy(body, 0, out, mark.length, body.length);
+            return out;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(name + ": the fixed text cannot be written in " + encoding);
+        }
     }
 }

@@ -73,6 +73,7 @@ public final class SourceReader {
         List<String> warnings = new ArrayList<>();
         String text;
         String encoding;
+        boolean bom = startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             encoding = "UTF-8";
             text = strictly(name, StandardCharsets.UTF_8, bytes, 3);
@@ -102,7 +103,7 @@ public final class SourceReader {
         if (looksBinary(text)) {
             throw new InputException(name + ": looks like a binary file, not a text letter");
         }
-        return new LetterSource(name, text, encoding, warnings);
+        return new LetterSource(name, text, encoding, warnings, bom);
     }
 
     private static String strictly(String name, Charset charset, byte[] bytes, int from) throws InputException {

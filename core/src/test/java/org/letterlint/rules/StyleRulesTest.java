@@ -43,8 +43,9 @@ class StyleRulesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Your complaint was reviewed by the sergeant.|was reviewed by the sergeant|the sergeant reviewed",
-        "The letter was sent by him on Monday.|was sent by him|he sent",
+        "Your complaint was reviewed by the sergeant.|Your complaint was reviewed by the sergeant|The sergeant reviewed your complaint",
+        "The letter was sent by him on Monday.|The letter was sent by him|He sent the letter",
+        "Then it was checked by Inspector Shah.|it was checked by Inspector Shah|Inspector Shah checked it",
         "Your records were checked.|were checked|",
         "Your call was not returned.|was not returned|"})
     void passiveVoiceIsANoteWithTheActiveFormWhereTheAgentIsNamed(String body, String flagged, String active) {

@@ -1,0 +1,118 @@
+package org.letterlint.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.letterlint.cli.config.Config;
+import org.letterlint.cli.config.ConfigException;
+import org.letterlint.cli.config.ConfigLoader;
+import org.letterlint.engine.LintOptions;
+import org.letterlint.engine.Linter;
+import org.letterlint.engine.RuleOverrides;
+import org.letterlint.letter.LetterType;
+import org.letterlint.letter.Scheme;
+import org.letterlint.letter.TypeSource;
+import org.letterlint.source.LetterSource;
+import org.letterlint.wordlist.WordlistException;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that decide how letters are linted, shared by `check` and `fix`: the config file,
+ * letter type, complaint scheme and grammar. Command-line options win over the config.
+ */
+public final class LintSetup {
+    @Option(names = "--type", paramLabel = "TYPE", converter = LetterTypeConverter.class,
+            description = "Letter type: acknowledgement, update or outcome (default: from the config's types, else detected).")
+    LetterType type;
+
+    @Option(names = "--scheme", paramLabel = "SCHEME",
+            description = "Complaint scheme whose review body and time limits the letter must give: generic, police, housing, "
+                    + "council, nhs, scotland, or the path of a scheme file (default: from the config, else generic).")
+    String scheme;
+
+    @Option(names = "--no-grammar", description = "Skip the grammar and spelling checks (LanguageTool is then not even loaded).")
+    boolean noGrammar;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: the nearest .letterlint.yml at or above the working folder).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Ignore any .letterlint.yml.")
+    boolean noConfig;
+
+    private Config loaded;
+
+    /** The config in force: the --config file, the nearest .letterlint.yml, or none. */
+    Config config(CommandLine cmd) {
+        if (loaded != null) {
+            return loaded;
+        }
+        Path file = noConfig ? null : config != null ? config : ConfigLoader.find(Path.of(""));
+        if (file == null) {
+            loaded = Config.NONE;
+            return loaded;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(cmd, file + ": no such config file");
+        }
+        try {
+            loaded = ConfigLoader.load(file);
+        } catch (ConfigException e) {
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
+        }
+        return loaded;
+    }
+
+    Linter linter(CommandLine cmd) {
+        Config settings = config(cmd);
+        try {
+            boolean grammar = !noGrammar && (settings.grammar() == null || settings.grammar());
+            return Linter.standard(settings.customisation(), grammar);
+        } catch (WordlistException e) {
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
+        }
+    }
+
+    /** The options for the whole run. */
+    LintOptions options(CommandLine cmd) {
+        Config settings = config(cmd);
+        String schemeName = scheme != null ? scheme : settings.scheme() != null ? schemePath(settings) : "generic";
+        Scheme loadedScheme;
+        try {
+            loadedScheme = Scheme.load(schemeName);
+        } catch (IllegalArgumentException | WordlistException e) {
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
+        }
+        LintOptions options = LintOptions.DEFAULTS.withScheme(loadedScheme).withSettings(settings.settings())
+                .withOverrides(new RuleOverrides(settings.rules()));
+        return type != null ? options.withType(type, TypeSource.OPTION) : options;
+    }
+
+    /** The options for one letter: its type may come from the config's types. */
+    LintOptions optionsFor(LetterSource source, LintOptions options, CommandLine cmd) {
+        if (type != null || source.name().equals("-")) {
+            return options;
+        }
+        return config(cmd).typeFor(Path.of(source.name())).map(t -> options.withType(t, TypeSource.CONFIG)).orElse(options);
+    }
+
+    /** A scheme named in the config: a bundled name, or a path relative to the config file. */
+    private static String schemePath(Config settings) {
+        if (Scheme.BUNDLED.contains(settings.scheme())) {
+            return settings.scheme();
+        }
+        return settings.file().toAbsolutePath().getParent().resolve(settings.scheme()).toString();
+    }
+
+    /** Reads --type values case-insensitively, with a clear message for a wrong one. */
+    static final class LetterTypeConverter implements CommandLine.ITypeConverter<LetterType> {
+        @Override
+        public LetterType convert(String value) {
+            try {
+                return LetterType.fromId(value.toLowerCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}
