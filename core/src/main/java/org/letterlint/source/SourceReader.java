@@ -70,6 +70,13 @@ public final class SourceReader {
 
     /** Decodes bytes: honours a BOM, prefers UTF-8, falls back to Windows-1252 with a warning. */
     public LetterSource decode(String name, byte[] bytes) throws InputException {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (String document : List.of(".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages")) {
+            if (lower.endsWith(document)) {
+                throw new InputException(name + ": " + document.substring(1).toUpperCase(java.util.Locale.ROOT)
+                        + " documents are not supported yet; save the letter as plain text (.txt) and check that");
+            }
+        }
         List<String> warnings = new ArrayList<>();
         String text;
         String encoding;

@@ -85,8 +85,15 @@ public final class TextModelBuilder {
      */
     private static void addSplittingContractions(String text, int start, int end, String word, String tag, String lemma,
                                                  int sentence, List<Mask> masks, List<Token> out) {
-        String[] tagParts = tag.split("\\+");
-        String[] lemmaParts = lemma.split("\\+");
+        // split("+") of a bare "+" is an empty array: keep such tags and lemmas whole.
+        String[] tagParts = tag.length() > 1 ? tag.split("\\+") : new String[] {tag};
+        String[] lemmaParts = lemma.length() > 1 ? lemma.split("\\+") : new String[] {lemma};
+        if (tagParts.length == 0) {
+            tagParts = new String[] {tag};
+        }
+        if (lemmaParts.length == 0) {
+            lemmaParts = new String[] {lemma};
+        }
         if (tagParts.length == 2 && lemmaParts.length == 2) {
             String lower = word.toLowerCase();
             int split = lower.endsWith("n't") && lower.length() > 3 ? lower.length() - 3 : lower.lastIndexOf('\'');

@@ -66,6 +66,8 @@ class SourceReaderTest {
         assertRefused(dir.resolve("huge.txt"), "too large");
         assertRefused(dir.resolve("missing.txt"), "no such file");
         assertRefused(dir, "directory");
+        Files.write(dir.resolve("broken.docx"), new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3});
+        assertRefused(dir.resolve("broken.docx"), "DOCX documents are not supported yet; save the letter as plain text");
     }
 
     @Test
