@@ -37,6 +37,21 @@ public final class TestLetters {
         return lint(letter(body)).findings().stream().filter(f -> f.category().id().equals(category)).toList();
     }
 
+    /** The data rows of a TSV fixture file in the test resources: blank lines and "#" comments skipped. */
+    public static List<String[]> fixtureRows(String resource) {
+        try (var in = TestLetters.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t", -1))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static List<String> texts(List<Finding> findings) {
         return findings.stream().map(Finding::text).toList();
     }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.letterlint.pattern.PatternSyntaxException;
 import org.letterlint.pattern.TokenPattern;
 import org.letterlint.text.MaskKind;
 import org.letterlint.text.Sentence;
@@ -53,12 +52,7 @@ public final class ElementDetector {
     public ElementDetector(List<WordlistLine> lines) {
         List<Cue> parsed = new ArrayList<>();
         for (WordlistLine line : lines) {
-            try {
-                parsed.add(new Cue(line.column(0), TokenPattern.compile(line.column(1)),
-                        line.column(2).equals("-") ? null : TokenPattern.compile(line.column(2)), needs(line)));
-            } catch (PatternSyntaxException e) {
-                throw line.error(e.getMessage());
-            }
+            parsed.add(new Cue(line.column(0), line.pattern(1), line.optionalPattern(2), needs(line)));
         }
         this.cues = List.copyOf(parsed);
     }

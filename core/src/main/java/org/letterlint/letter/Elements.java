@@ -3,7 +3,6 @@ package org.letterlint.letter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.letterlint.rules.Severity;
 import org.letterlint.wordlist.WordlistLine;
 import org.letterlint.wordlist.Wordlists;
 
@@ -14,13 +13,7 @@ public final class Elements {
     public Elements(List<WordlistLine> lines) {
         Wordlists.requireUnique(lines, 0);
         for (WordlistLine line : lines) {
-            Severity severity;
-            try {
-                severity = Severity.fromId(line.column(1));
-            } catch (IllegalArgumentException e) {
-                throw line.error(e.getMessage());
-            }
-            byId.put(line.column(0), new Element(line.column(0), severity, line.column(2), line.column(3), line.column(4)));
+            byId.put(line.column(0), new Element(line.column(0), line.severity(1), line.column(2), line.column(3), line.column(4)));
         }
     }
 

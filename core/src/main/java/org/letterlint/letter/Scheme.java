@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.letterlint.pattern.PatternSyntaxException;
 import org.letterlint.pattern.TokenPattern;
 import org.letterlint.wordlist.WordlistException;
 import org.letterlint.wordlist.WordlistLine;
@@ -78,13 +77,6 @@ public record Scheme(String name, String title, TokenPattern body, String bodyNa
     }
 
     private static TokenPattern pattern(WordlistLine line) {
-        if (line.column(1).equals("-")) {
-            return null;
-        }
-        try {
-            return TokenPattern.compile(line.column(1));
-        } catch (PatternSyntaxException e) {
-            throw line.error(e.getMessage());
-        }
+        return line.optionalPattern(1);
     }
 }

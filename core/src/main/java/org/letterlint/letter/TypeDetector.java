@@ -24,7 +24,7 @@ public final class TypeDetector {
         for (WordlistLine line : lines) {
             try {
                 int weight = Integer.parseInt(line.column(2));
-                parsed.add(new Cue(LetterType.fromId(line.column(0)), TokenPattern.compile(line.column(1)), weight));
+                parsed.add(new Cue(LetterType.fromId(line.column(0)), line.pattern(1), weight));
             } catch (NumberFormatException e) {
                 throw line.error("weight '" + line.column(2) + "' is not a whole number");
             } catch (IllegalArgumentException e) {

@@ -3,7 +3,6 @@ package org.letterlint.letter;
 import java.util.ArrayList;
 import java.util.List;
 import org.letterlint.pattern.PatternMatch;
-import org.letterlint.pattern.PatternSyntaxException;
 import org.letterlint.pattern.TokenPattern;
 import org.letterlint.text.Sentence;
 import org.letterlint.text.TextModel;
@@ -21,12 +20,7 @@ public final class UpheldDetector {
 
     public UpheldDetector(List<WordlistLine> lines) {
         for (WordlistLine line : lines) {
-            TokenPattern pattern;
-            try {
-                pattern = TokenPattern.compile(line.column(1));
-            } catch (PatternSyntaxException e) {
-                throw line.error(e.getMessage());
-            }
+            TokenPattern pattern = line.pattern(1);
             switch (line.column(0)) {
                 case "yes" -> yes.add(pattern);
                 case "no" -> no.add(pattern);

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.letterlint.pattern.PatternMatch;
-import org.letterlint.pattern.PatternSyntaxException;
 import org.letterlint.pattern.TokenPattern;
 import org.letterlint.text.Sentence;
 import org.letterlint.text.TextModel;
@@ -35,13 +34,7 @@ public final class ExistenceRule implements Rule {
         this.families = new LinkedHashMap<>();
         for (WordlistLine line : familyLines) {
             String id = category.id() + "." + line.column(0);
-            Severity severity;
-            try {
-                severity = Severity.fromId(line.column(1));
-            } catch (IllegalArgumentException e) {
-                throw line.error(e.getMessage());
-            }
-            families.put(line.column(0), new RuleInfo(id, category, severity, line.column(2), line.column(3), line.column(4), line.column(5)));
+            families.put(line.column(0), new RuleInfo(id, category, line.severity(1), line.column(2), line.column(3), line.column(4), line.column(5)));
         }
         List<Entry> parsed = new ArrayList<>();
         for (WordlistLine line : entryLines) {
@@ -49,12 +42,8 @@ public final class ExistenceRule implements Rule {
             if (family == null) {
                 throw line.error("unknown rule '" + line.column(0) + "'; known: " + String.join(", ", families.keySet()));
             }
-            try {
-                parsed.add(new Entry(family, TokenPattern.compile(line.column(1)), optionalPattern(line.column(2)),
-                        optionalPattern(line.column(3)), suggestions(line.column(4)), line.column(5)));
-            } catch (PatternSyntaxException e) {
-                throw line.error(e.getMessage());
-            }
+            parsed.add(new Entry(family, line.pattern(1), line.optionalPattern(2), line.optionalPattern(3),
+                    suggestions(line.column(4)), line.column(5)));
         }
         this.entries = List.copyOf(parsed);
     }
@@ -95,10 +84,6 @@ public final class ExistenceRule implements Rule {
     /** The "then" pattern later in the same sentence, or anywhere in the next one. */
     private static boolean followedBy(TokenPattern then, List<Token> tokens, PatternMatch m, List<Token> next) {
         return then.find(tokens, m.endToken()) != null || then.matchesAnywhere(next);
-    }
-
-    private static TokenPattern optionalPattern(String column) {
-        return column.isEmpty() || column.equals(NONE) ? null : TokenPattern.compile(column);
     }
 
     private static List<String> suggestions(String column) {

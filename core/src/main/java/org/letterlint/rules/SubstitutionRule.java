@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.letterlint.pattern.PatternMatch;
-import org.letterlint.pattern.PatternSyntaxException;
 import org.letterlint.pattern.TokenPattern;
 import org.letterlint.text.Sentence;
 import org.letterlint.text.TextModel;
@@ -37,12 +36,7 @@ public final class SubstitutionRule implements Rule {
         List<Entry> parsed = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (WordlistLine line : lines) {
-            TokenPattern pattern;
-            try {
-                pattern = TokenPattern.compile(line.column(0));
-            } catch (PatternSyntaxException e) {
-                throw line.error(e.getMessage());
-            }
+            TokenPattern pattern = line.pattern(0);
             String id = category.id() + "." + RuleIds.slug(line.column(0));
             if (!ids.add(id)) {
                 throw line.error("gives the rule id '" + id + "' a second time");

@@ -2,11 +2,6 @@ package org.letterlint.letter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,22 +23,12 @@ class ElementDetectorTest {
         }
     }
 
-    static List<Fixture> fixtures() throws IOException {
-        List<Fixture> fixtures = new ArrayList<>();
-        try (var in = ElementDetectorTest.class.getResourceAsStream("/org/letterlint/element-fixtures.tsv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] c = line.split("\t");
-                    fixtures.add(new Fixture(c[0], c[1].equals("present"), c[2].replace("\\n", "\n")));
-                }
-            }
-        }
-        return fixtures;
+    static List<Fixture> fixtures() {
+        return TestLetters.fixtureRows("/org/letterlint/element-fixtures.tsv").stream()
+                .map(c -> new Fixture(c[0], c[1].equals("present"), c[2].replace("\\n", "\n"))).toList();
     }
 
-    static Stream<Arguments> cases() throws IOException {
+    static Stream<Arguments> cases() {
         return fixtures().stream().map(Arguments::of);
     }
 
@@ -55,7 +40,7 @@ class ElementDetectorTest {
     }
 
     @Test
-    void everyElementOfEveryTypeHasThreeOfEach() throws IOException {
+    void everyElementOfEveryTypeHasThreeOfEach() {
         Map<String, int[]> counts = new HashMap<>();
         for (Fixture f : fixtures()) {
             counts.computeIfAbsent(f.element(), k -> new int[2])[f.present() ? 0 : 1]++;

@@ -3,10 +3,6 @@ package org.letterlint.readability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,25 +10,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.letterlint.TestLetters;
 
 class SyllableCounterTest {
-    private static Map<String, Integer> dictionary() throws IOException {
+    private static Map<String, Integer> dictionary() {
         Map<String, Integer> known = new LinkedHashMap<>();
-        try (var in = SyllableCounterTest.class.getResourceAsStream("/org/letterlint/syllables.tsv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] parts = line.split("\t");
-                    known.put(parts[0], Integer.parseInt(parts[1]));
-                }
-            }
+        for (String[] row : TestLetters.fixtureRows("/org/letterlint/syllables.tsv")) {
+            known.put(row[0], Integer.parseInt(row[1]));
         }
         return known;
     }
 
     @Test
-    void agreesWithTheDictionaryOnAtLeast95PercentOfWords() throws IOException {
+    void agreesWithTheDictionaryOnAtLeast95PercentOfWords() {
         Map<String, Integer> known = dictionary();
         assertTrue(known.size() >= 300, "the dictionary must hold at least 300 words, has " + known.size());
         List<String> wrong = new ArrayList<>();
@@ -49,7 +39,7 @@ class SyllableCounterTest {
     }
 
     @Test
-    void neverOffByMoreThanOneOnTheDictionary() throws IOException {
+    void neverOffByMoreThanOneOnTheDictionary() {
         for (var e : dictionary().entrySet()) {
             int counted = SyllableCounter.count(e.getKey());
             assertTrue(Math.abs(counted - e.getValue()) <= 1, e.getKey() + " counted " + counted + ", dictionary says " + e.getValue());

@@ -3,10 +3,6 @@ package org.letterlint.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,23 +28,13 @@ class DefensiveRuleTest {
         }
     }
 
-    static List<Fixture> fixtures() throws IOException {
-        List<Fixture> fixtures = new ArrayList<>();
-        try (var in = DefensiveRuleTest.class.getResourceAsStream("/org/letterlint/defensive-fixtures.tsv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                fixtures.add(new Fixture("defensive." + c[0], c[1].equals("flag"), c[2], c.length > 3 ? c[3] : "", c.length > 4 ? c[4] : "-"));
-            }
-        }
-        return fixtures;
+    static List<Fixture> fixtures() {
+        return TestLetters.fixtureRows("/org/letterlint/defensive-fixtures.tsv").stream()
+                .map(c -> new Fixture("defensive." + c[0], c[1].equals("flag"), c[2], c.length > 3 ? c[3] : "", c.length > 4 ? c[4] : "-"))
+                .toList();
     }
 
-    static Stream<Arguments> cases() throws IOException {
+    static Stream<Arguments> cases() {
         return fixtures().stream().map(Arguments::of);
     }
 
@@ -82,7 +68,7 @@ class DefensiveRuleTest {
 
     /** Rewrites with no gaps to fill must be grammatical British English by LanguageTool's reading. */
     @Test
-    void rewritesWithoutGapsAreGrammatical() throws IOException {
+    void rewritesWithoutGapsAreGrammatical() {
         Linter withGrammar = Linter.standard(Customisation.NONE, true);
         List<String> problems = new ArrayList<>();
         int checked = 0;
@@ -105,7 +91,7 @@ class DefensiveRuleTest {
     }
 
     @Test
-    void everyFamilyHasAtLeastThreeFlaggedSentencesAndThreeNearMisses() throws IOException {
+    void everyFamilyHasAtLeastThreeFlaggedSentencesAndThreeNearMisses() {
         Map<String, int[]> counts = new HashMap<>();
         for (Fixture f : fixtures()) {
             counts.computeIfAbsent(f.rule(), k -> new int[2])[f.flag() ? 0 : 1]++;
