@@ -17,6 +17,7 @@ import org.letterlint.rules.PassiveVoiceRule;
 import org.letterlint.rules.Rule;
 import org.letterlint.rules.RuleInfo;
 import org.letterlint.rules.SubstitutionRule;
+import org.letterlint.wordlist.Wordlists;
 
 /**
  * The rules of a run, built once per process from the bundled wordlists and shared by every
@@ -62,6 +63,7 @@ public final class RuleSet {
         rules.add(acronyms);
         if (grammar) {
             Set<String> known = new HashSet<>(acronyms.knownAcronyms());
+            Wordlists.bundled("accepted-words.txt", 1, 1).forEach(line -> known.add(line.column(0)));
             customisation.acceptedWordLines().forEach(line -> known.add(line.column(0)));
             rules.add(new GrammarRule(known));
             rules.add(SubstitutionRule.britishSpelling());

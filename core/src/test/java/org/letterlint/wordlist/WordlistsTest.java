@@ -23,6 +23,22 @@ class WordlistsTest {
         assertTrue(RuleSet.standard().infos().size() > 200);
     }
 
+    /** Every file in wordlists/ loads and passes its checks (a test, so a bad edit fails the build, not a user's run). */
+    @Test
+    void everyBundledWordlistLoads() {
+        assertTrue(SubstitutionRule.britishSpelling().size() >= 40);
+        assertTrue(SubstitutionRule.wordiness().size() >= 40);
+        assertEquals(7, org.letterlint.rules.ExistenceRule.defensive().describe().size());
+        org.letterlint.letter.ElementDetector.bundled();
+        org.letterlint.letter.UpheldDetector.bundled();
+        assertEquals(10, org.letterlint.letter.Elements.bundled().all().size());
+        for (String scheme : org.letterlint.letter.Scheme.BUNDLED) {
+            org.letterlint.letter.Scheme.load(scheme);
+        }
+        assertTrue(Wordlists.bundled("accepted-words.txt", 1, 1).size() >= 20);
+        Wordlists.requireUnique(Wordlists.bundled("accepted-words.txt", 1, 1), 0);
+    }
+
     @Test
     void aMalformedLineNamesTheFileAndLine() {
         WordlistException e = assertThrows(WordlistException.class,
