@@ -52,8 +52,9 @@ public final class TypeDetector {
                 }
             }
         }
+        // On a tie the outcome wins: a decision is the strongest sign of what a letter is for.
         LetterType best = LetterType.OUTCOME;
-        int bestScore = Integer.MIN_VALUE;
+        int bestScore = scores.getOrDefault(LetterType.OUTCOME, 0);
         for (LetterType type : LetterType.values()) {
             int score = scores.getOrDefault(type, 0);
             if (score > bestScore) {

@@ -25,6 +25,8 @@ public final class AcronymRule implements Rule {
     /** Two or more capitals, maybe digits or "&", maybe a plural "s": IOPC, 2WW, SMETS2, SLCs, A&E. */
     private static final Pattern ACRONYM = Pattern.compile("(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&]{2,10}s?");
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]{1,4}");
+    /** A time such as "9AM" or "5.30PM": not an acronym. */
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}([.:]\\d{2})?(AM|PM)");
 
     private final Map<String, String> expansions;
     private final Set<String> common;
@@ -110,7 +112,7 @@ public final class AcronymRule implements Rule {
     }
 
     static boolean isAcronym(String word) {
-        return ACRONYM.matcher(word).matches() && !ROMAN_NUMERAL.matcher(word).matches();
+        return ACRONYM.matcher(word).matches() && !ROMAN_NUMERAL.matcher(word).matches() && !TIME.matcher(word).matches();
     }
 
     private static String singular(String word) {

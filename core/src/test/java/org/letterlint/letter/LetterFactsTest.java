@@ -38,7 +38,9 @@ class LetterFactsTest {
     @CsvSource(delimiter = '|', value = {
         "Thank you for your complaint, which reached us on 2 May. We will reply by 16 May.|ACKNOWLEDGEMENT",
         "I am sorry we have not finished looking into your complaint. We need more time and will reply by 3 June.|UPDATE",
-        "I have looked at the records. Your complaint is upheld.|OUTCOME"})
+        "I have looked at the records. Your complaint is upheld.|OUTCOME",
+        "I am sorry it took us longer than usual to reply. We did not update your account, so your complaint is upheld.|OUTCOME",
+        "This is a short update: we need more time, and will write by 3 June.|UPDATE"})
     void detectsTheTypeFromGeneralCues(String body, LetterType type) {
         assertEquals(type, TypeDetector.bundled().detect(TestLetters.model(TestLetters.letter(body))).type());
     }

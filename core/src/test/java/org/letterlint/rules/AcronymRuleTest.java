@@ -41,6 +41,7 @@ class AcronymRuleTest {
         "Dear [NAME], your reference is PSD/2024/0113 and our postcode is LS1 4AP.",
         "PLEASE READ THIS LETTER CAREFULLY BEFORE YOU REPLY\n\nThank you.",
         "This is part II of the plan.",
+        "We did NOT update your account, and PC Hale will call you between 9AM and 5.30PM.",
         "I will call you."})
     void leavesDefinedCommonAndMaskedCapitalsAlone(String body) {
         assertEquals(List.of(), texts(findings(body, "acronym")));
