@@ -32,7 +32,8 @@ final class LanguageToolPool {
             "PROFANITY", "SENT_START_CONJUNCTIVE_LINKING_ADVERB_COMMA", "EN_DIACRITICS_REPLACE", "THREE_NN",
             "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "EN_SPECIFIC_CASE", "DATE_WEEKDAY", "DATE_NEW_YEAR", "EN_MULTITOKEN_SPELLING_TWO",
             "COMMA_COMPOUND_SENTENCE", "COMMA_COMPOUND_SENTENCE_2", // a style preference, not a rule of British English
-            "POSSESSIVE_APOSTROPHE"); // flags attributive nouns: "our repairs manager", "the complaints team"
+            "POSSESSIVE_APOSTROPHE", // flags attributive nouns: "our repairs manager", "the complaints team"
+            "QUESTION_MARK"); // takes the letter-writer's "Should you have any questions, please call" for a question
 
     private final Language language;
     private final List<String> acceptedWords;
