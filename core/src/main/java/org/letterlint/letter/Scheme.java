@@ -23,15 +23,18 @@ import org.letterlint.wordlist.Wordlists;
  * @param deadline       the time limits it accepts, or null for any
  * @param deadlineText   the time limit in words
  * @param reviewSentence a model review paragraph for its letters
+ * @param replyDeadline  the reply times an acknowledgement or update may promise, or null for any
+ * @param replyText      those reply times in words
  * @param required       elements it requires beyond the letter type's (e.g. signatory)
  * @param source         where its figures come from
  */
 public record Scheme(String name, String title, TokenPattern body, String bodyName, TokenPattern deadline,
-                     String deadlineText, String reviewSentence, List<String> required, String source) {
+                     String deadlineText, String reviewSentence, TokenPattern replyDeadline, String replyText,
+                     List<String> required, String source) {
     /** The schemes bundled with letterlint. */
     public static final List<String> BUNDLED = List.of("generic", "police", "housing", "council", "nhs", "scotland");
     private static final Set<String> KEYS = Set.of("name", "title", "body", "body-name", "deadline", "deadline-text",
-            "review-sentence", "require", "source");
+            "review-sentence", "reply-deadline", "reply-deadline-text", "require", "source");
 
     public boolean isGeneric() {
         return deadline == null;
@@ -72,7 +75,7 @@ public record Scheme(String name, String title, TokenPattern body, String bodyNa
         String require = values.get("require").column(1);
         return new Scheme(values.get("name").column(1), values.get("title").column(1), pattern(values.get("body")),
                 values.get("body-name").column(1), pattern(values.get("deadline")), values.get("deadline-text").column(1),
-                values.get("review-sentence").column(1),
+                values.get("review-sentence").column(1), pattern(values.get("reply-deadline")), values.get("reply-deadline-text").column(1),
                 require.equals("-") ? List.of() : List.of(require.split("\\s*,\\s*")), values.get("source").column(1));
     }
 

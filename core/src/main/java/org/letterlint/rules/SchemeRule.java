@@ -16,6 +16,9 @@ import org.letterlint.text.Token;
 public final class SchemeRule implements Rule {
     public static final String WRONG_BODY = "acknowledgement.review-body";
     public static final String WRONG_DEADLINE = "acknowledgement.review-deadline";
+    public static final String WRONG_REPLY_TIME = "acknowledgement.reply-deadline";
+    /** A promise of when the reply will come: "we will reply within 25 working days". */
+    private static final TokenPattern PROMISE = TokenPattern.compile("reply|respond|response|answer|hear|write ...8 within|in {NUM} working? day|week");
 
     private static final TokenPattern TIME_LIMIT = TokenPattern.compile(
             "{NUM} working? day|week|month|year || a|one year || twenty-eight|fourteen|seven|twelve|six day|week|month");
@@ -43,7 +46,13 @@ public final class SchemeRule implements Rule {
                         "The review paragraph states a time limit the scheme does not set (with --scheme)",
                         "A wrong deadline can cost the complainant their right of review. State the scheme's own limit.",
                         "(police scheme) You must apply within 14 days.",
-                        "Your application must reach them within 28 days, counting from the day after the date of this letter."));
+                        "Your application must reach them within 28 days, counting from the day after the date of this letter."),
+                new RuleInfo(WRONG_REPLY_TIME, Category.ACKNOWLEDGEMENT, Severity.ERROR,
+                        "An acknowledgement or update promises a reply later than the scheme allows (with --scheme)",
+                        "Complaint schemes set how long an organisation may take to reply (for social housing, 10 working days "
+                                + "at stage 1 and 20 at stage 2). Promising longer tells the complainant the organisation will break its own code.",
+                        "(housing scheme) We will send you a full reply within 30 working days.",
+                        "We will send you a full reply within 10 working days."));
     }
 
     @Override
@@ -53,6 +62,9 @@ public final class SchemeRule implements Rule {
             return;
         }
         TextModel model = context.model();
+        if (scheme.replyDeadline() != null && context.facts().type() != org.letterlint.letter.LetterType.OUTCOME) {
+            wrongReplyTime(model, scheme, out);
+        }
         boolean namesOwnBody = model.sentences().stream().anyMatch(s -> scheme.body().matchesAnywhere(model.tokens(s)));
         List<Sentence> sentences = model.sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -83,6 +95,25 @@ public final class SchemeRule implements Rule {
                 out.add(new Finding(WRONG_BODY, Category.ACKNOWLEDGEMENT, Severity.ERROR, m.start(), m.end(), text,
                         "Under the " + scheme.title() + " scheme the review goes to " + scheme.bodyName() + ", not '" + text + "'.",
                         List.of()));
+            }
+        }
+    }
+
+    private static void wrongReplyTime(TextModel model, Scheme scheme, List<Finding> out) {
+        for (Sentence sentence : model.sentences()) {
+            List<Token> tokens = model.tokens(sentence);
+            PatternMatch promise = PROMISE.find(tokens, 0);
+            if (promise == null) {
+                continue;
+            }
+            for (PatternMatch m : TIME_LIMIT.findAll(tokens.subList(promise.firstToken(), tokens.size()))) {
+                String text = model.text(m.start(), m.end());
+                List<Token> limit = tokens.subList(promise.firstToken() + m.firstToken(), promise.firstToken() + m.endToken());
+                if (!scheme.replyDeadline().matchesAnywhere(limit)) {
+                    out.add(new Finding(WRONG_REPLY_TIME, Category.ACKNOWLEDGEMENT, Severity.ERROR, m.start(), m.end(), text,
+                            "Under the " + scheme.title() + " scheme the reply is due within " + scheme.replyText() + ", not " + text + ".",
+                            List.of()));
+                }
             }
         }
     }

@@ -96,6 +96,18 @@ class LetterFactsTest {
     }
 
     @Test
+    void aHousingAcknowledgementPromisingAReplyTooLateIsWrong() {
+        LetterReport late = TestLetters.linter().lint(LetterSource.of("t.txt", TestLetters.letter("Thank you. We will send you a full reply within 30 working days.")),
+                LintOptions.DEFAULTS.withType(LetterType.ACKNOWLEDGEMENT, TypeSource.OPTION).withScheme(Scheme.load("housing")));
+        List<Finding> found = late.findings().stream().filter(f -> f.rule().equals(SchemeRule.WRONG_REPLY_TIME)).toList();
+        assertEquals(1, found.size());
+        assertEquals("30 working days", found.get(0).text());
+        LetterReport onTime = TestLetters.linter().lint(LetterSource.of("t.txt", TestLetters.letter("Thank you. We will send you a full reply within 10 working days.")),
+                LintOptions.DEFAULTS.withType(LetterType.ACKNOWLEDGEMENT, TypeSource.OPTION).withScheme(Scheme.load("housing")));
+        assertTrue(onTime.findings().stream().noneMatch(f -> f.rule().equals(SchemeRule.WRONG_REPLY_TIME)));
+    }
+
+    @Test
     void theNhsSchemeRequiresASignatory() {
         LetterReport report = TestLetters.linter().lint(LetterSource.of("t.txt", "Dear Jo,\n\nThank you.\n\nYours sincerely,\n\nComplaints Team\n"),
                 LintOptions.DEFAULTS.withType(LetterType.OUTCOME, TypeSource.OPTION).withScheme(Scheme.load("nhs")));
@@ -109,7 +121,8 @@ class LetterFactsTest {
         }
         Path own = dir.resolve("acme.tsv");
         Files.writeString(own, "name\tacme\ntitle\tAcme Water\nbody\tAcme Review Panel\nbody-name\tthe Acme Review Panel\n"
-                + "deadline\t30 days\ndeadline-text\t30 days\nreview-sentence\tAsk the Acme Review Panel within 30 days.\nrequire\tsignatory\nsource\tour policy\n");
+                + "deadline\t30 days\ndeadline-text\t30 days\nreview-sentence\tAsk the Acme Review Panel within 30 days.\n"
+                + "reply-deadline\t-\nreply-deadline-text\t-\nrequire\tsignatory\nsource\tour policy\n");
         Scheme acme = Scheme.load(own.toString());
         assertEquals(List.of("signatory"), acme.required());
         Files.writeString(own, "name\tacme\ncolour\tblue\n");
