@@ -98,14 +98,4 @@ public final class TextModel {
     public String signature() {
         return source.text().substring(layout.bodyEnd());
     }
-
-    /** The sentence holding an offset, or null if it is outside every sentence. */
-    public Sentence sentenceAt(int offset) {
-        for (Sentence sentence : sentences) {
-            if (sentence.start() <= offset && offset < sentence.end()) {
-                return sentence;
-            }
-        }
-        return null;
-    }
 }
