@@ -23,7 +23,9 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleSet rules = RuleSet.standard(org.letterlint.letter.Elements.bundled(), org.letterlint.engine.Customisation.NONE, true);
+        // Only LanguageTool's own rules need LanguageTool loaded (a few seconds).
+        boolean languageTool = id.startsWith("grammar.lt-") || id.startsWith("spelling.lt-");
+        RuleSet rules = RuleSet.standard(org.letterlint.letter.Elements.bundled(), org.letterlint.engine.Customisation.NONE, languageTool);
         RuleInfo info = rules.info(id);
         if (info == null) {
             String closest = rules.infos().stream().map(RuleInfo::id)
