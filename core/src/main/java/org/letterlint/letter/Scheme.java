@@ -73,13 +73,10 @@ public record Scheme(String name, String title, TokenPattern body, String bodyNa
             }
         }
         String require = values.get("require").column(1);
-        return new Scheme(values.get("name").column(1), values.get("title").column(1), pattern(values.get("body")),
-                values.get("body-name").column(1), pattern(values.get("deadline")), values.get("deadline-text").column(1),
-                values.get("review-sentence").column(1), pattern(values.get("reply-deadline")), values.get("reply-deadline-text").column(1),
+        return new Scheme(values.get("name").column(1), values.get("title").column(1), values.get("body").optionalPattern(1),
+                values.get("body-name").column(1), values.get("deadline").optionalPattern(1), values.get("deadline-text").column(1),
+                values.get("review-sentence").column(1), values.get("reply-deadline").optionalPattern(1), values.get("reply-deadline-text").column(1),
                 require.equals("-") ? List.of() : List.of(require.split("\\s*,\\s*")), values.get("source").column(1));
     }
 
-    private static TokenPattern pattern(WordlistLine line) {
-        return line.optionalPattern(1);
-    }
 }

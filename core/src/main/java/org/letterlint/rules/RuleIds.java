@@ -1,32 +1,51 @@
 package org.letterlint.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
-/** Makes stable kebab-case rule names from wordlist phrases. */
+/** Reads a wordlist pattern as plain words, for rule ids and for the examples `explain` shows. */
 final class RuleIds {
     private RuleIds() {
     }
 
     /** "advise you|that" -> "advise-you"; "action{VERB}" -> "action"; "please be advised that?" -> "please-be-advised". */
     static String slug(String phrase) {
-        StringBuilder out = new StringBuilder();
+        String slug = String.join("-", words(phrase, false)).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "unnamed" : slug;
+    }
+
+    /** The phrase as a reader would write it: "advise you|that" -> "advise you", gaps as "...". */
+    static String plainPhrase(String phrase) {
+        return String.join(" ", words(phrase, true));
+    }
+
+    /**
+     * The first reading of a pattern: each slot's first alternative, without part-of-speech tags or
+     * marks; optional words kept or left out; gaps kept as "..." only when the words are kept.
+     */
+    private static List<String> words(String phrase, boolean withOptional) {
+        List<String> words = new ArrayList<>();
         for (String word : phrase.strip().split("\\s+")) {
-            if (word.startsWith("...") || word.endsWith("?")) {
-                continue; // gaps and optional words are not part of the rule's name
+            if (word.startsWith("...")) {
+                if (withOptional) {
+                    words.add("...");
+                }
+                continue;
+            }
+            if (word.endsWith("?") && !withOptional) {
+                continue; // optional words are not part of the rule's name
             }
             String w = word.replaceAll("\\{[^}]*}", "").replaceAll("[?=!]", "");
             int bar = w.indexOf('|');
             if (bar >= 0) {
                 w = w.substring(0, bar);
             }
-            w = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
             if (!w.isEmpty()) {
-                if (out.length() > 0) {
-                    out.append('-');
-                }
-                out.append(w);
+                words.add(w);
             }
         }
-        return out.isEmpty() ? "unnamed" : out.toString();
+        return words;
     }
 }

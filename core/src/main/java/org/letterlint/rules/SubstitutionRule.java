@@ -75,10 +75,10 @@ public final class SubstitutionRule implements Rule {
     public List<RuleInfo> describe() {
         List<RuleInfo> infos = new ArrayList<>();
         for (Entry e : entries) {
-            String plain = String.join(", ", e.alternatives.stream().map(a -> "'" + a + "'").toList());
+            String plain = String.join(", ", e.alternatives.stream().map(a -> a.equals(LEAVE_OUT) ? "leave it out" : "'" + a + "'").toList());
             String example = Examples.sentenceWith(e.phrase);
             infos.add(new RuleInfo(e.id, category, e.severity,
-                    "'" + e.phrase + "' " + label + ": use " + plain,
+                    "'" + RuleIds.plainPhrase(e.phrase) + "' " + label + ": " + (plain.equals("leave it out") ? plain : "use " + plain),
                     e.reason + " Readers who are upset or worried, or who read English as a second language, "
                             + "stumble on words like this; plain words show you are talking to them, not at them.",
                     example, Examples.rewrite(example, e.phrase, e.alternatives.get(0))));

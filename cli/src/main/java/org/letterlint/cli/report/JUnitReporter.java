@@ -31,14 +31,15 @@ public final class JUnitReporter implements Reporter {
         for (LetterReport report : result.reports()) {
             String name = Xml.escape(report.source().name());
             out.println("    <testcase classname=\"letterlint\" name=\"" + name + "\" file=\"" + name + "\">");
-            for (Finding f : failures(report)) {
+            List<Finding> failures = failures(report);
+            for (Finding f : failures) {
                 LineIndex.Position at = report.lines().position(f.start());
                 String where = report.source().name() + ":" + at.line() + ":" + at.column();
                 out.println("      <failure type=\"" + Xml.escape(f.rule()) + "\" message=\"" + Xml.escape(f.message()) + "\">"
                         + Xml.escape(where + " " + f.severity().id() + " " + f.message() + " [" + f.rule() + "]"
                         + (f.suggestions().isEmpty() ? "" : "\nSuggestion: " + f.suggestions().get(0))) + "</failure>");
             }
-            List<Finding> rest = report.findings().stream().filter(f -> !failures(report).contains(f)).toList();
+            List<Finding> rest = report.findings().stream().filter(f -> !failures.contains(f)).toList();
             if (!rest.isEmpty()) {
                 StringBuilder text = new StringBuilder();
                 for (Finding f : rest) {
