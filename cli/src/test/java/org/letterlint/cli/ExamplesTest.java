@@ -32,7 +32,9 @@ class ExamplesTest {
 
     @ParameterizedTest
     @CsvSource({"letters/outcome-good.txt,outcome", "letters/acknowledgement-good.txt,acknowledgement", "letters/update-good.txt,update",
-        "letters/outcome-council-upheld.txt,outcome", "templates/outcome-template.md,outcome"})
+        "letters/outcome-council-upheld.txt,outcome", "templates/outcome-template.md,outcome",
+        "letters/outcome-ambulance-partly-upheld.txt,outcome", "letters/acknowledgement-nhs-crlf.txt,acknowledgement",
+        "templates/update-appeal.md,update"})
     void goodLettersAreCleanAndComplete(String example, String type) {
         JsonNode file = lint(example);
         assertEquals(type, file.get("type").asText(), "detected type");
@@ -45,7 +47,9 @@ class ExamplesTest {
         "letters/outcome-defensive.txt|outcome|defensive.non-apology,defensive.denial-as-proof,defensive.minimising,defensive.blame,acronym.undefined,jargon.pertain-to,acknowledgement.review,acknowledgement.apology",
         "letters/acknowledgement-jargon.txt|acknowledgement|jargon.hereby,jargon.in-due-course,acronym.undefined,acknowledgement.contact,acknowledgement.timescale",
         "letters/update-vague.txt|update|jargon.at-this-moment-in-time,acronym.undefined,acknowledgement.apology,acknowledgement.timescale",
-        "templates/police-outcome-defensive.md|outcome|defensive.denial-as-proof,defensive.blame,defensive.non-apology,defensive.closing-the-door,jargon.pursuant-to"})
+        "templates/police-outcome-defensive.md|outcome|defensive.denial-as-proof,defensive.blame,defensive.non-apology,defensive.closing-the-door,jargon.pursuant-to",
+        "letters/outcome-energy-defensive.txt|outcome|defensive.hiding-behind-procedure,defensive.blame,defensive.closing-the-door,acknowledgement.review,acknowledgement.contact",
+        "letters/update-housing-vague.txt|update|defensive.non-apology,defensive.blame,jargon.investigation-is-ongoing,acknowledgement.apology,acknowledgement.timescale"})
     void badLettersGetTheirCharacteristicFindings(String example, String type, String expected) {
         JsonNode file = lint(example);
         assertEquals(type, file.get("type").asText(), "detected type");
