@@ -24,13 +24,18 @@ class TerminalColourTest {
     private String run(Map<String, String> env, boolean terminal) throws Exception {
         Path letter = dir.resolve("letter.txt");
         Files.writeString(letter, "Dear Jo,\n\nIt was escalated to the PSD.\n\nYours sincerely,\nSam\n");
+        return run(env, terminal, letter.toString());
+    }
+
+    private String run(Map<String, String> env, boolean terminal, String target) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = "'" + java + "' -XX:TieredStopAtLevel=1 -cp '" + System.getProperty("java.class.path")
-                + "' org.letterlint.cli.Main check --no-grammar --no-config '" + letter + "'";
+                + "' org.letterlint.cli.Main check --no-grammar --no-config '" + target + "'";
         ProcessBuilder builder = terminal
                 ? new ProcessBuilder("script", "-qec", command, "/dev/null")
                 : new ProcessBuilder("sh", "-c", command + " | cat");
         builder.environment().remove("NO_COLOR");
+        builder.environment().remove("CI");
         builder.environment().put("TERM", "xterm");
         builder.environment().putAll(env);
         builder.redirectErrorStream(true);
@@ -60,5 +65,16 @@ class TerminalColourTest {
         String piped = run(Map.of(), false);
         assertTrue(piped.contains("escalated"));
         assertFalse(piped.contains("\u001b["), "no colour into a pipe");
+    }
+
+    @Test
+    void progressBarOnATerminalForALongBatchButNotInCi() throws Exception {
+        Assumptions.assumeTrue(scriptWorks(), "needs util-linux script to give the CLI a terminal");
+        Path batch = Files.createDirectories(dir.resolve("batch"));
+        for (int i = 0; i < Progress.THRESHOLD + 5; i++) {
+            Files.writeString(batch.resolve("letter-" + i + ".txt"), "Dear Jo,\n\nThank you for your letter.\n\nYours sincerely,\nSam\n");
+        }
+        assertTrue(run(Map.of(), true, batch.toString()).contains("checking letters ["), "a progress bar on a terminal");
+        assertFalse(run(Map.of("CI", "true"), true, batch.toString()).contains("checking letters ["), "none in CI");
     }
 }
