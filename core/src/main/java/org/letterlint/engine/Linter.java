@@ -66,7 +66,8 @@ public final class Linter {
         }
         List<Finding> findings = options.overrides().apply(tidy(model, raw));
         findings = Suppressions.parse(source.text()).apply(findings, model.lines(), source.text());
-        return new LetterReport(source, facts, Readability.of(model), Readability.hardest(model, 3), findings, model.lines());
+        Readability.Measured readability = Readability.measure(model);
+        return new LetterReport(source, facts, readability.scores(), readability.hardest(3), findings, model.lines());
     }
 
     /**

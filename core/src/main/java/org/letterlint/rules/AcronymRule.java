@@ -52,9 +52,9 @@ public final class AcronymRule implements Rule {
      * (acronyms its readers know, never flagged).
      */
     public static AcronymRule bundled(List<WordlistLine> extraExpansions, List<WordlistLine> acceptedWords) {
-        List<WordlistLine> expansions = new java.util.ArrayList<>(Wordlists.bundled("acronyms.tsv", 2, 2));
+        List<WordlistLine> expansions = new ArrayList<>(Wordlists.bundled("acronyms.tsv", 2, 2));
         expansions.addAll(extraExpansions);
-        List<WordlistLine> common = new java.util.ArrayList<>(Wordlists.bundled("common-acronyms.txt", 1, 1));
+        List<WordlistLine> common = new ArrayList<>(Wordlists.bundled("common-acronyms.txt", 1, 1));
         common.addAll(acceptedWords);
         return new AcronymRule(expansions, common);
     }

@@ -79,8 +79,8 @@ public final class LongSentenceRule implements Rule {
         }
         Token mark = tokens.get(best);
         Token next = tokens.get(best + 1);
-        // "; we" -> ". We"; ", and we" -> ". We"; ", but we" -> ". But we"; ", so we" -> ". So we".
-        Token first = mark.norm().equals(";") || next.norm().equals("and") ? (mark.norm().equals(";") ? next : tokens.get(best + 2)) : next;
+        // "; we" -> ". We"; ", and we" -> ". We" (the "and" goes); ", but we" -> ". But we"; ", so we" -> ". So we".
+        Token first = !mark.norm().equals(";") && next.norm().equals("and") ? tokens.get(best + 2) : next;
         String before = model.text(sentence.start(), mark.start()).stripTrailing();
         String rest = model.text(first.start(), sentence.end());
         return before + ". " + Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
