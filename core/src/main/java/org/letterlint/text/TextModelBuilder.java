@@ -86,8 +86,8 @@ public final class TextModelBuilder {
     private static void addSplittingContractions(String text, int start, int end, String word, String tag, String lemma,
                                                  int sentence, List<Mask> masks, List<Token> out) {
         // split("+") of a bare "+" is an empty array: keep such tags and lemmas whole.
-        String[] tagParts = tag.length() > 1 ? tag.split("\\+") : new String[] {tag};
-        String[] lemmaParts = lemma.length() > 1 ? lemma.split("\\+") : new String[] {lemma};
+        String[] tagParts = tag.split("\\+");
+        String[] lemmaParts = lemma.split("\\+");
         if (tagParts.length == 0) {
             tagParts = new String[] {tag};
         }
