@@ -1,0 +1,137 @@
+package org.letterlint.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The release archive, unpacked in a temporary folder and run from there with no Maven (nor
+ * anything else but a shell's basic tools) on PATH: what a user who downloads it gets.
+ */
+class ReleaseArchiveIT {
+    private static final Path ARCHIVE = Paths.get(System.getProperty("release.archive", "target/letterlint"));
+    private static final String VERSION = ARCHIVE.getFileName().toString().replace("letterlint-", "");
+
+    @TempDir
+    static Path work;
+    static Path home;
+    static Path shellTools;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        Result untar = finish(new ProcessBuilder("tar", "xzf", ARCHIVE + ".tar.gz", "-C", work.toString()).redirectErrorStream(true));
+        assertEquals(0, untar.code, untar.out);
+        home = work.resolve("letterlint-" + VERSION);
+        // A PATH with only what a POSIX launcher may use: no mvn, no java (JAVA_HOME says where it is).
+        shellTools = Files.createDirectory(work.resolve("path"));
+        for (String tool : List.of("sh", "dirname", "ls", "sed")) {
+            Path found = Paths.get("/bin", tool);
+            if (!Files.exists(found)) {
+                found = Paths.get("/usr/bin", tool);
+            }
+            Files.createSymbolicLink(shellTools.resolve(tool), found);
+        }
+    }
+
+    @Test
+    void holdsLaunchersJarsManPageCompletionWordlistsLicenceAndReadme() throws IOException {
+        assertTrue(Files.isExecutable(home.resolve("bin/letterlint")), "bin/letterlint is executable");
+        assertTrue(Files.readString(home.resolve("bin/letterlint.cmd")).contains("\r\n"), "the Windows launcher has CRLF line ends");
+        assertTrue(Files.exists(home.resolve("man/man1/letterlint.1")));
+        String bash = Files.readString(home.resolve("completion/letterlint.bash"));
+        assertTrue(bash.contains("complete") && bash.contains("check") && bash.contains("explain"), "completion knows the commands");
+        assertTrue(Files.readString(home.resolve("completion/letterlint.zsh")).contains("ZSH_VERSION"));
+        assertTrue(Files.exists(home.resolve("wordlists/jargon.tsv")));
+        assertTrue(Files.readString(home.resolve("LICENSE")).contains("Apache License"));
+        assertTrue(Files.readString(home.resolve("README.txt")).contains("letterlint " + VERSION), "README names the version");
+        try (var jars = Files.list(home.resolve("lib"))) {
+            assertTrue(jars.anyMatch(p -> p.getFileName().toString().startsWith("letterlint-cli-")));
+        }
+    }
+
+    @Test
+    void zipHoldsTheSameFilesAsTheTarball() throws Exception {
+        Set<String> fromZip = new TreeSet<>();
+        try (ZipFile zip = new ZipFile(ARCHIVE + ".zip")) {
+            zip.stream().filter(e -> !e.isDirectory()).forEach(e -> fromZip.add(e.getName()));
+        }
+        Set<String> fromTar = new TreeSet<>();
+        try (var files = Files.walk(home)) {
+            files.filter(Files::isRegularFile).forEach(p -> fromTar.add(work.relativize(p).toString()));
+        }
+        assertEquals(fromTar, fromZip);
+    }
+
+    @Test
+    void runsFromTheUnpackedFolderWithoutMaven() throws Exception {
+        Result version = launch(home.resolve("bin/letterlint"), List.of("--version"));
+        assertEquals(0, version.code, version.out);
+        assertTrue(version.out.contains(VERSION), version.out);
+
+        Result check = launch(home.resolve("bin/letterlint"), List.of("check", "--no-grammar", "--no-color", "examples/letters/outcome-defensive.txt"));
+        assertEquals(1, check.code, check.out);
+        assertTrue(check.out.contains("1 letter checked"), check.out);
+
+        Result clean = launch(home.resolve("bin/letterlint"), List.of("check", "--no-grammar", "examples/letters/outcome-good.txt"));
+        assertEquals(0, clean.code, clean.out);
+    }
+
+    @Test
+    void runsWhenLinkedOntoPathFromAnotherFolder() throws Exception {
+        Path linkDir = Files.createDirectories(work.resolve("elsewhere/bin"));
+        Path link = linkDir.resolve("letterlint");
+        if (!Files.exists(link)) {
+            Files.createSymbolicLink(link, home.resolve("bin/letterlint"));
+        }
+        Result rules = launch(link, List.of("explain", "jargon.in-due-course"));
+        assertEquals(0, rules.code, rules.out);
+        assertTrue(rules.out.contains("in due course"), rules.out);
+    }
+
+    @Test
+    void saysClearlyWhenThereIsNoJava() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/letterlint").toString(), "--version").directory(home.toFile()).redirectErrorStream(true);
+        pb.environment().clear();
+        pb.environment().put("PATH", shellTools.toString());
+        Result result = finish(pb);
+        assertEquals(2, result.code, result.out);
+        assertEquals("letterlint: no Java found: install a Java 17 or later runtime, or set JAVA_HOME", result.out.strip());
+    }
+
+    private static Result launch(Path launcher, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+        pb.environment().clear();
+        pb.environment().put("PATH", shellTools.toString());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("NO_COLOR", "1");
+        return finish(pb);
+    }
+
+    private static Result finish(ProcessBuilder pb) throws Exception {
+        Process process = pb.start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "finished in time");
+        return new Result(process.exitValue(), out);
+    }
+
+    private record Result(int code, String out) {
+    }
+}
