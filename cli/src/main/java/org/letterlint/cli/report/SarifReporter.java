@@ -1,6 +1,7 @@
 package org.letterlint.cli.report;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.letterlint.source.LineIndex;
  * their help text, each finding with its region, and a fix for each suggestion.
  */
 public final class SarifReporter implements Reporter {
+    private static final String SRCROOT = "%SRCROOT%";
     private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private final String version;
 
@@ -47,6 +49,10 @@ public final class SarifReporter implements Reporter {
             rule(json, id, rules.info(id));
         }
         json.endArray().endObject().endObject();
+        // Relative paths are relative to the folder letterlint ran in: %SRCROOT%, which code-scanning
+        // tools map to the repository root, so findings land on the right files.
+        json.name("originalUriBaseIds").beginObject().name(SRCROOT).beginObject()
+                .value("uri", Path.of("").toAbsolutePath().toUri().toString()).endObject().endObject();
         json.name("results").beginArray();
         for (LetterReport report : result.reports()) {
             for (Finding f : report.findings()) {
@@ -59,9 +65,9 @@ public final class SarifReporter implements Reporter {
         json.name("toolExecutionNotifications").beginArray();
         for (InputError error : result.errors()) {
             json.beginObject().value("level", "error").name("message").beginObject().value("text", error.message()).endObject();
-            json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject()
-                    .name("artifactLocation").beginObject().value("uri", uri(error.path())).endObject()
-                    .endObject().endObject().endArray();
+            json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject().name("artifactLocation");
+            artifactLocation(json, error.path());
+            json.endObject().endObject().endArray();
             json.endObject();
         }
         json.endArray().endObject().endArray();
@@ -87,11 +93,12 @@ public final class SarifReporter implements Reporter {
     private static void result(Json json, LetterReport report, Finding f, int ruleIndex) {
         LineIndex.Position start = report.lines().position(f.start());
         LineIndex.Position end = report.lines().position(f.end());
-        String uri = uri(report.source().name());
+        String path = report.source().name();
         json.beginObject().value("ruleId", f.rule()).value("ruleIndex", ruleIndex).value("level", level(f.severity()));
         json.name("message").beginObject().value("text", f.message()).endObject();
         json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
-        json.name("artifactLocation").beginObject().value("uri", uri).endObject();
+        json.name("artifactLocation");
+        artifactLocation(json, path);
         region(json, start, end, f);
         json.endObject().endObject().endArray();
         if (f.length() > 0 && !f.suggestions().isEmpty()) {
@@ -103,7 +110,8 @@ public final class SarifReporter implements Reporter {
                 json.beginObject();
                 json.name("description").beginObject().value("text", suggestion.isEmpty() ? "Delete '" + f.text() + "'" : "Replace with '" + suggestion + "'").endObject();
                 json.name("artifactChanges").beginArray().beginObject();
-                json.name("artifactLocation").beginObject().value("uri", uri).endObject();
+                json.name("artifactLocation");
+                artifactLocation(json, path);
                 json.name("replacements").beginArray().beginObject();
                 json.name("deletedRegion");
                 json.beginObject().value("startLine", start.line()).value("startColumn", start.column())
@@ -135,19 +143,33 @@ public final class SarifReporter implements Reporter {
         };
     }
 
-    /** A relative URI reference for a path: forward slashes, spaces and other reserved characters escaped. */
-    static String uri(String path) {
+    /**
+     * An artifact location: a relative path becomes a relative URI against %SRCROOT%; an absolute
+     * one a file: URI of its own.
+     */
+    private static void artifactLocation(Json json, String path) {
         String p = path.replace('\\', '/');
+        json.beginObject();
+        if (p.startsWith("/")) {
+            json.value("uri", "file://" + uri(p));
+        } else {
+            json.value("uri", uri(p.startsWith("./") ? p.substring(2) : p)).value("uriBaseId", SRCROOT);
+        }
+        json.endObject();
+    }
+
+    /** A URI reference for a path: forward slashes kept, every other reserved or non-ASCII character percent-encoded as UTF-8. */
+    static String uri(String path) {
         StringBuilder out = new StringBuilder();
-        for (char c : p.toCharArray()) {
-            if (Character.isLetterOrDigit(c) && c < 128 || "-._~/".indexOf(c) >= 0) {
-                out.append(c);
+        path.codePoints().forEach(c -> {
+            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+                out.append((char) c);
             } else {
-                for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                for (byte b : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
                     out.append('%').append(String.format("%02X", b & 0xFF));
                 }
             }
-        }
+        });
         return out.toString();
     }
 }
