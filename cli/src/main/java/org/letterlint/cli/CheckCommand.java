@@ -2,7 +2,6 @@ package org.letterlint.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,9 @@ import org.letterlint.cli.report.InputError;
 import org.letterlint.cli.report.JUnitReporter;
 import org.letterlint.cli.report.JsonReporter;
 import org.letterlint.cli.report.Reporter;
-import org.letterlint.cli.report.RunResult;
+import org.letterlint.cli.report.LocatedReport;
+import org.letterlint.cli.report.RunSummary;
+import org.letterlint.cli.report.SafeText;
 import org.letterlint.cli.report.SarifReporter;
 import org.letterlint.cli.report.Terminal;
 import org.letterlint.cli.report.TextReporter;
@@ -118,66 +119,97 @@ public final class CheckCommand implements Callable<Integer> {
         List<String> includes = concat(settings.include(), include);
         InputCollector collector = new InputCollector(includes, concat(settings.exclude(), exclude));
         List<String> inputs = collector.collect(paths);
-        SourceReader reader = new SourceReader();
-        List<LetterSource> sources = new ArrayList<>();
-        List<InputError> errors = new ArrayList<>();
-        for (String input : inputs) {
-            try {
-                sources.add(input.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(input)));
-            } catch (InputException e) {
-                errors.add(new InputError(input, e.getMessage()));
-            } catch (java.nio.file.InvalidPathException e) {
-                errors.add(new InputError(input, input + ": not a valid path"));
-            }
-        }
+        List<InputError> empty = new ArrayList<>();
         for (String nothing : collector.empty()) {
-            errors.add(new InputError(nothing, nothing + ": no letters found (looked for "
+            empty.add(new InputError(nothing, nothing + ": no letters found (looked for "
                     + String.join(", ", includes.isEmpty() ? InputCollector.DEFAULT_INCLUDE : includes) + ")"));
         }
-        errors.forEach(e -> err.println("letterlint: " + e.message()));
-        if (!quiet) {
-            sources.forEach(s -> s.warnings().forEach(w -> err.println("letterlint: warning: " + w)));
-        }
+        empty.forEach(e -> err.println("letterlint: " + SafeText.line(e.message())));
         Linter linter = setup.linter(cmd);
         LintOptions options = setup.options(cmd);
-        Progress progress = Progress.create(err, sources.size(), quiet);
-        List<LetterReport> reports = new BatchRunner(jobs).lintAll(linter, sources, source -> setup.optionsFor(source, options, cmd), progress::step);
-        progress.finish();
-        int baselined = 0;
-        if (baseline != null) {
-            baselined = applyBaseline(reports);
-        }
-        RunResult result = new RunResult(reports, errors, baselined);
         Severity threshold = threshold(settings);
-        writeReport(result, linter, threshold);
+        Baseline known = readBaseline();
+        List<LetterReport> toRecord = new ArrayList<>();
+        RunSummary summary = new RunSummary();
+        Progress progress = Progress.create(err, inputs.size(), quiet);
+        SourceReader reader = new SourceReader();
+        int workers = setup.cappedJobs(jobs, inputs.size(), err, quiet);
+        writeReport(reporter(threshold), linter, out -> {
+            new BatchRunner(workers).run(inputs, input -> lint(input, reader, linter, options, cmd), outcome -> {
+                progress.step();
+                if (outcome.error() != null) {
+                    progress.println("letterlint: " + SafeText.line(outcome.error().message()));
+                    summary.addError(outcome.error());
+                    return;
+                }
+                LetterReport report = outcome.report();
+                if (!quiet) {
+                    report.source().warnings().forEach(w -> progress.println("letterlint: warning: " + SafeText.line(w)));
+                }
+                if (writeBaseline) {
+                    toRecord.add(report);
+                } else if (known != null) {
+                    int[] removed = {0};
+                    report = known.filter(report, removed);
+                    summary.addBaselined(removed[0]);
+                }
+                summary.add(report);
+                out.letter(LocatedReport.of(report));
+            });
+            progress.finish();
+            empty.forEach(summary::addError);
+            return summary;
+        });
         if (writeBaseline) {
-            return errors.isEmpty() ? ExitCodes.CLEAN : ExitCodes.USAGE_OR_INPUT;
+            recordBaseline(toRecord);
+            return summary.errors().isEmpty() ? ExitCodes.CLEAN : ExitCodes.USAGE_OR_INPUT;
         }
-        return exitCode(result, threshold);
+        return exitCode(summary, threshold);
     }
 
-    private int applyBaseline(List<LetterReport> reports) {
+    /** One input's outcome: its report, or why it could not be read. */
+    private record Outcome(LetterReport report, InputError error) {
+    }
+
+    private Outcome lint(String input, SourceReader reader, Linter linter, LintOptions options, CommandLine cmd) {
+        LetterSource source;
         try {
-            if (writeBaseline) {
-                Baseline.of(reports).write(baseline);
-                spec.commandLine().getErr().println("letterlint: recorded " + reports.stream().mapToInt(r -> r.findings().size()).sum()
-                        + " findings in " + baseline);
-                return 0;
-            }
-            if (!java.nio.file.Files.exists(baseline)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), baseline + ": no such baseline file (create it with --write-baseline)");
-            }
-            Baseline known = Baseline.read(baseline);
-            int[] removed = {0};
-            reports.replaceAll(r -> known.filter(r, removed));
-            return removed[0];
+            source = input.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(input));
+        } catch (InputException e) {
+            return new Outcome(null, new InputError(input, e.getMessage()));
+        } catch (java.nio.file.InvalidPathException e) {
+            return new Outcome(null, new InputError(input, input + ": not a valid path"));
+        }
+        return new Outcome(linter.lint(source, setup.optionsFor(source, options, cmd)), null);
+    }
+
+    /** The baseline to filter against, or null for none (or when writing one). */
+    private Baseline readBaseline() {
+        if (baseline == null || writeBaseline) {
+            return null;
+        }
+        if (!java.nio.file.Files.exists(baseline)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), baseline + ": no such baseline file (create it with --write-baseline)");
+        }
+        try {
+            return Baseline.read(baseline);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), baseline + ": " + e.getMessage());
         }
     }
 
-    private void writeReport(RunResult result, Linter linter, Severity threshold) {
-        Reporter reporter = switch (format) {
+    private void recordBaseline(List<LetterReport> reports) {
+        try {
+            Baseline.of(reports).write(baseline);
+            spec.commandLine().getErr().println("letterlint: recorded " + reports.stream().mapToInt(r -> r.findings().size()).sum()
+                    + " findings in " + SafeText.line(baseline.toString()));
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), baseline + ": " + e.getMessage());
+        }
+    }
+
+    private Reporter reporter(Severity threshold) {
+        return switch (format) {
             case json -> new JsonReporter(VersionProvider.version());
             case sarif -> new SarifReporter(VersionProvider.version());
             case junit -> new JUnitReporter(threshold);
@@ -185,17 +217,33 @@ public final class CheckCommand implements Callable<Integer> {
             case checkstyle -> new CheckstyleReporter();
             case text -> new TextReporter(output != null ? Terminal.plain() : Terminal.colour(noColor ? ColorMode.never.name() : color.name()));
         };
+    }
+
+    /** Hands a run's letters to a reporter as they come. */
+    interface ReportSink {
+        void letter(LocatedReport letter);
+    }
+
+    /** Streams the report to stdout, or atomically to the --output file; {@code run} lints and returns the totals. */
+    private void writeReport(Reporter reporter, Linter linter, java.util.function.Function<ReportSink, RunSummary> run) {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            reporter.write(result, linter.rules(), out);
+            RunSummary summary = run.apply(letter -> reporter.letter(letter, out));
+            reporter.end(summary, linter.rules(), out);
             out.flush();
             return;
         }
-        StringWriter buffer = new StringWriter();
-        reporter.write(result, linter.rules(), new PrintWriter(buffer));
         try {
-            AtomicFiles.write(output, buffer.toString());
-        } catch (IOException e) {
+            AtomicFiles.write(output, writer -> {
+                PrintWriter out = new PrintWriter(writer);
+                RunSummary summary = run.apply(letter -> reporter.letter(letter, out));
+                reporter.end(summary, linter.rules(), out);
+                out.flush();
+                if (out.checkError()) {
+                    throw new IOException("write failed");
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), output + ": cannot write the report (" + e.getMessage() + ")");
         }
     }
@@ -210,14 +258,14 @@ public final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    static int exitCode(RunResult result, Severity threshold) {
+    static int exitCode(RunSummary result, Severity threshold) {
         if (!result.errors().isEmpty()) {
             return ExitCodes.USAGE_OR_INPUT;
         }
         if (threshold == null) {
             return ExitCodes.CLEAN;
         }
-        return result.reports().stream().anyMatch(r -> r.hasFindingAtLeast(threshold)) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        return result.hasFindingAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

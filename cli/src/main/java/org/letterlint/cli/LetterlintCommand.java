@@ -39,7 +39,7 @@ public final class LetterlintCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new LetterlintCommand());
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("letterlint: " + oneLine(e));
+            commandLine.getErr().println("letterlint: " + org.letterlint.cli.report.SafeText.line(oneLine(e)));
             if (Boolean.getBoolean("letterlint.debug")) {
                 e.printStackTrace(commandLine.getErr());
             }
@@ -48,7 +48,7 @@ public final class LetterlintCommand implements Runnable {
         // A usage error is one line and a hint, not the whole help text.
         cmd.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("letterlint: " + oneLine(e));
+            failed.getErr().println("letterlint: " + org.letterlint.cli.report.SafeText.line(oneLine(e)));
             failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
             failed.getErr().flush();
             return ExitCodes.USAGE_OR_INPUT;

@@ -73,6 +73,41 @@ public final class LintSetup {
         }
     }
 
+    /** Heap one worker needs: a LanguageTool instance with its rules and dictionaries, or just OpenNLP's tools. */
+    static final long GRAMMAR_WORKER_BYTES = 160L << 20;
+    static final long WORKER_BYTES = 24L << 20;
+    /** Heap the run needs whatever the number of workers: the shared OpenNLP models, wordlists and rules. */
+    static final long BASE_BYTES = 160L << 20;
+
+    /**
+     * The number of workers to run: what was asked, at most one per letter, and no more than the
+     * heap can hold (each grammar worker holds its own LanguageTool). Says so on stderr when it
+     * has to cap, unless quiet.
+     */
+    int cappedJobs(int asked, int letters, java.io.PrintWriter err, boolean quiet) {
+        if (asked < 1) {
+            throw new IllegalArgumentException("--jobs must be at least 1");
+        }
+        boolean grammar = !noGrammar && (loaded == null || loaded.grammar() == null || loaded.grammar());
+        int fit = jobsThatFit(Runtime.getRuntime().maxMemory(), grammar);
+        int jobs = Math.max(1, Math.min(asked, Math.max(1, letters)));
+        if (jobs > fit) {
+            if (!quiet) {
+                err.println("letterlint: note: checking " + fit + " letters at once, not " + asked + ": each needs about "
+                        + (grammar ? GRAMMAR_WORKER_BYTES : WORKER_BYTES) / (1 << 20) + " MiB and the Java heap is "
+                        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB (raise it with LETTERLINT_JAVA_OPTS=-Xmx...)");
+            }
+            return fit;
+        }
+        return jobs;
+    }
+
+    /** How many workers a heap of {@code maxMemory} bytes can hold; at least one. */
+    static int jobsThatFit(long maxMemory, boolean grammar) {
+        long perWorker = grammar ? GRAMMAR_WORKER_BYTES : WORKER_BYTES;
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (maxMemory - BASE_BYTES) / perWorker));
+    }
+
     /** The options for the whole run. */
     LintOptions options(CommandLine cmd) {
         Config settings = config(cmd);

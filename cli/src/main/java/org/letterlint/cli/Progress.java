@@ -43,6 +43,17 @@ final class Progress {
         }
     }
 
+    /** Prints a message line on stderr, clearing the bar first so the two do not run together. */
+    void println(String message) {
+        synchronized (err) {
+            if (visible) {
+                err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+            }
+            err.println(message);
+            err.flush();
+        }
+    }
+
     void finish() {
         if (visible) {
             synchronized (err) {

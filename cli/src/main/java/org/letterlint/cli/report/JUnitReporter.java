@@ -2,19 +2,21 @@ package org.letterlint.cli.report;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.letterlint.engine.LetterReport;
 import org.letterlint.engine.RuleSet;
 import org.letterlint.rules.Finding;
 import org.letterlint.rules.Severity;
-import org.letterlint.source.LineIndex;
 
 /**
  * JUnit XML, for CI test views: one test case per letter, failing when it has findings at or
  * above the fail level, with one failure element per such finding. Lower findings go in the test
- * case's output, so nothing is lost.
+ * case's output, so nothing is lost. The totals open the file, so the test cases are spooled
+ * until the last letter is in.
  */
 public final class JUnitReporter implements Reporter {
     private final Severity failLevel;
+    private final Spool spool = new Spool();
+    private final PrintWriter cases = new PrintWriter(spool.writer());
+    private int failing;
 
     /** @param failLevel the lowest severity that fails a letter, or null for "never" */
     public JUnitReporter(Severity failLevel) {
@@ -22,36 +24,44 @@ public final class JUnitReporter implements Reporter {
     }
 
     @Override
-    public void write(RunResult result, RuleSet rules, PrintWriter out) {
-        int tests = result.reports().size() + result.errors().size();
-        long failing = result.reports().stream().filter(r -> failures(r).size() > 0).count();
-        out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-        out.println("<testsuites name=\"letterlint\" tests=\"" + tests + "\" failures=\"" + failing + "\" errors=\"" + result.errors().size() + "\">");
-        out.println("  <testsuite name=\"letterlint\" tests=\"" + tests + "\" failures=\"" + failing + "\" errors=\"" + result.errors().size() + "\" skipped=\"0\">");
-        for (LetterReport report : result.reports()) {
-            String name = Xml.escape(report.source().name());
-            out.println("    <testcase classname=\"letterlint\" name=\"" + name + "\" file=\"" + name + "\">");
-            List<Finding> failures = failures(report);
-            for (Finding f : failures) {
-                LineIndex.Position at = report.lines().position(f.start());
-                String where = report.source().name() + ":" + at.line() + ":" + at.column();
-                out.println("      <failure type=\"" + Xml.escape(f.rule()) + "\" message=\"" + Xml.escape(f.message()) + "\">"
-                        + Xml.escape(where + " " + f.severity().id() + " " + f.message() + " [" + f.rule() + "]"
-                        + (f.suggestions().isEmpty() ? "" : "\nSuggestion: " + f.suggestions().get(0))) + "</failure>");
-            }
-            List<Finding> rest = report.findings().stream().filter(f -> !failures.contains(f)).toList();
-            if (!rest.isEmpty()) {
-                StringBuilder text = new StringBuilder();
-                for (Finding f : rest) {
-                    LineIndex.Position at = report.lines().position(f.start());
-                    text.append(report.source().name()).append(':').append(at.line()).append(':').append(at.column()).append(' ')
-                            .append(f.severity().id()).append(' ').append(f.message()).append(" [").append(f.rule()).append("]\n");
-                }
-                out.println("      <system-out>" + Xml.escape(text.toString()) + "</system-out>");
-            }
-            out.println("    </testcase>");
+    public void letter(LocatedReport letter, PrintWriter out) {
+        String name = Xml.escape(letter.name());
+        cases.println("    <testcase classname=\"letterlint\" name=\"" + name + "\" file=\"" + name + "\">");
+        List<LocatedFinding> failures = letter.findings().stream().filter(this::fails).toList();
+        if (!failures.isEmpty()) {
+            failing++;
         }
-        for (InputError error : result.errors()) {
+        for (LocatedFinding located : failures) {
+            Finding f = located.finding();
+            String where = letter.name() + ":" + located.line() + ":" + located.column();
+            cases.println("      <failure type=\"" + Xml.escape(f.rule()) + "\" message=\"" + Xml.escape(f.message()) + "\">"
+                    + Xml.escape(where + " " + f.severity().id() + " " + f.message() + " [" + f.rule() + "]"
+                    + (f.suggestions().isEmpty() ? "" : "\nSuggestion: " + f.suggestions().get(0))) + "</failure>");
+        }
+        List<LocatedFinding> rest = letter.findings().stream().filter(f -> !fails(f)).toList();
+        if (!rest.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            for (LocatedFinding located : rest) {
+                Finding f = located.finding();
+                text.append(letter.name()).append(':').append(located.line()).append(':').append(located.column()).append(' ')
+                        .append(f.severity().id()).append(' ').append(f.message()).append(" [").append(f.rule()).append("]\n");
+            }
+            cases.println("      <system-out>" + Xml.escape(text.toString()) + "</system-out>");
+        }
+        cases.println("    </testcase>");
+    }
+
+    @Override
+    public void end(RunSummary summary, RuleSet rules, PrintWriter out) {
+        int errors = summary.errors().size();
+        int tests = summary.letters() + errors;
+        out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        out.println("<testsuites name=\"letterlint\" tests=\"" + tests + "\" failures=\"" + failing + "\" errors=\"" + errors + "\">");
+        out.println("  <testsuite name=\"letterlint\" tests=\"" + tests + "\" failures=\"" + failing + "\" errors=\"" + errors + "\" skipped=\"0\">");
+        cases.flush();
+        out.flush();
+        spool.copyTo(out);
+        for (InputError error : summary.errors()) {
             out.println("    <testcase classname=\"letterlint\" name=\"" + Xml.escape(error.path()) + "\">");
             out.println("      <error type=\"input\" message=\"" + Xml.escape(error.message()) + "\"/>");
             out.println("    </testcase>");
@@ -61,10 +71,7 @@ public final class JUnitReporter implements Reporter {
         out.flush();
     }
 
-    private List<Finding> failures(LetterReport report) {
-        if (failLevel == null) {
-            return List.of();
-        }
-        return report.findings().stream().filter(f -> f.severity().atLeast(failLevel)).toList();
+    private boolean fails(LocatedFinding f) {
+        return failLevel != null && f.finding().severity().atLeast(failLevel);
     }
 }

@@ -8,14 +8,47 @@ import java.util.Locale;
  * uses a real parser.
  */
 public final class Json {
-    private final StringBuilder out = new StringBuilder();
+    private final Appendable out;
     private final String indentUnit;
     private int depth;
     private boolean first = true;
     private boolean afterName;
 
+    /** A writer that collects the JSON; {@link #toString()} gives it. */
     public Json(boolean pretty) {
+        this(pretty, new StringBuilder());
+    }
+
+    /** A writer that streams the JSON to {@code out} as it goes, so a large report is never held whole. */
+    public Json(boolean pretty, Appendable out) {
         this.indentUnit = pretty ? "  " : "";
+        this.out = out;
+    }
+
+    /**
+     * A writer for a part of a document written ahead of its place (kept in {@code sink} and copied
+     * in later): it lays values out as inside an array or object {@code depth} levels down. Once the
+     * part is copied in, {@link #join} it at the same depth.
+     */
+    public static Json part(boolean pretty, Appendable sink, int depth) {
+        Json part = new Json(pretty, sink);
+        part.depth = depth;
+        return part;
+    }
+
+    /** The nesting depth, to pair a {@link #part} with its place. */
+    public int depth() {
+        return depth;
+    }
+
+    /** Takes up after a {@link #part} whose output has just been copied into this writer's sink. */
+    public Json join(Json part) {
+        if (part.depth != depth) {
+            throw new IllegalStateException("a JSON part joined at depth " + depth + " was written for depth " + part.depth);
+        }
+        first = first && part.first;
+        afterName = false;
+        return this;
     }
 
     public Json beginObject() {
@@ -42,7 +75,8 @@ public final class Json {
 
     public Json name(String name) {
         separate();
-        out.append(quote(name)).append(indentUnit.isEmpty() ? ":" : ": ");
+        append(quote(name));
+        append(indentUnit.isEmpty() ? ":" : ": ");
         afterName = true;
         return this;
     }
@@ -83,7 +117,7 @@ public final class Json {
         }
         afterName = false;
         first = false;
-        out.append(token);
+        append(token);
     }
 
     private Json close(String bracket) {
@@ -91,7 +125,7 @@ public final class Json {
         if (!first) {
             newline();
         }
-        out.append(bracket);
+        append(bracket);
         first = false;
         return this;
     }
@@ -101,7 +135,7 @@ public final class Json {
             return;
         }
         if (!first) {
-            out.append(',');
+            append(",");
         }
         newline();
         first = false;
@@ -109,7 +143,16 @@ public final class Json {
 
     private void newline() {
         if (!indentUnit.isEmpty()) {
-            out.append('\n').append(indentUnit.repeat(depth));
+            append("\n");
+            append(indentUnit.repeat(depth));
+        }
+    }
+
+    private void append(String s) {
+        try {
+            out.append(s);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -135,8 +178,19 @@ public final class Json {
                 case '\t' -> b.append("\\t");
                 case '\b' -> b.append("\\b");
                 case '\f' -> b.append("\\f");
+                case '[' -> b.append(i >= 2 && s.charAt(i - 1) == '#' && s.charAt(i - 2) == '#' ? "\\u005b" : "[");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    // Controls per the JSON spec; also DEL, C1, bidi and other invisible characters, and the
+                    // '[' of "##[" above: the parsed value is the same, but the file is safe to print in a log.
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        int cp = s.codePointAt(i);
+                        if (SafeText.unsafe(cp)) {
+                            b.append(String.format(Locale.ROOT, "\\u%04x\\u%04x", (int) c, (int) s.charAt(i + 1)));
+                        } else {
+                            b.appendCodePoint(cp);
+                        }
+                        i++;
+                    } else if (c < 0x20 || SafeText.unsafe(c)) {
                         b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         b.append(c);

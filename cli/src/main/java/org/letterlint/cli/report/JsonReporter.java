@@ -8,7 +8,6 @@ import org.letterlint.letter.LetterType;
 import org.letterlint.readability.ReadabilityScores;
 import org.letterlint.rules.Finding;
 import org.letterlint.rules.Severity;
-import org.letterlint.source.LineIndex;
 
 /**
  * The JSON contract (docs/contract.md, version 1): one object on stdout. Fields are only ever
@@ -16,41 +15,54 @@ import org.letterlint.source.LineIndex;
  */
 public final class JsonReporter implements Reporter {
     private final String version;
+    private Json json;
 
     public JsonReporter(String version) {
         this.version = version;
     }
 
     @Override
-    public void write(RunResult result, RuleSet rules, PrintWriter out) {
-        Json json = new Json(true);
-        json.beginObject();
-        json.value("tool", "letterlint");
-        json.value("version", version);
-        json.name("files").beginArray();
-        for (LetterReport report : result.reports()) {
-            file(json, report);
-        }
+    public void letter(LocatedReport letter, PrintWriter out) {
+        file(json(out), letter);
+    }
+
+    @Override
+    public void end(RunSummary summary, RuleSet rules, PrintWriter out) {
+        Json json = json(out);
         json.endArray();
         json.name("errors").beginArray();
-        for (InputError error : result.errors()) {
+        for (InputError error : summary.errors()) {
             json.beginObject().value("path", error.path()).value("message", error.message()).endObject();
         }
         json.endArray();
         json.name("summary").beginObject()
-                .value("files", result.reports().size())
-                .value("findings", result.findings())
-                .value("errors", result.count(Severity.ERROR))
-                .value("warnings", result.count(Severity.WARNING))
-                .value("infos", result.count(Severity.INFO))
-                .value("unreadable", result.errors().size())
-                .value("baselined", result.baselined())
+                .value("files", summary.letters())
+                .value("findings", summary.findings())
+                .value("errors", summary.count(Severity.ERROR))
+                .value("warnings", summary.count(Severity.WARNING))
+                .value("infos", summary.count(Severity.INFO))
+                .value("unreadable", summary.errors().size())
+                .value("baselined", summary.baselined())
                 .endObject();
         json.endObject();
-        out.println(json);
+        out.println();
+        out.flush();
     }
 
-    private static void file(Json json, LetterReport report) {
+    /** The writer, begun on first use: the header, then the files array the letters go in. */
+    private Json json(PrintWriter out) {
+        if (json == null) {
+            json = new Json(true, out);
+            json.beginObject();
+            json.value("tool", "letterlint");
+            json.value("version", version);
+            json.name("files").beginArray();
+        }
+        return json;
+    }
+
+    private static void file(Json json, LocatedReport letter) {
+        LetterReport report = letter.report();
         json.beginObject();
         json.value("path", report.source().name());
         json.value("type", report.type().id());
@@ -72,15 +84,15 @@ public final class JsonReporter implements Reporter {
                 .value("verdict", r.verdict())
                 .endObject();
         json.name("findings").beginArray();
-        for (Finding f : report.findings()) {
-            finding(json, f, report.lines());
+        for (LocatedFinding f : letter.findings()) {
+            finding(json, f);
         }
         json.endArray();
         json.name("elements").beginArray();
         for (ElementStatus e : report.facts().elements()) {
             json.beginObject().value("id", e.id()).value("required", e.required()).value("present", e.present());
             if (e.present()) {
-                json.value("line", report.lines().position(e.offset()).line()).value("evidence", e.evidence());
+                json.value("line", letter.lineOf(e.offset())).value("evidence", e.evidence());
             } else {
                 json.name("line").raw("null").name("evidence").raw("null");
             }
@@ -90,15 +102,14 @@ public final class JsonReporter implements Reporter {
         json.endObject();
     }
 
-    private static void finding(Json json, Finding f, LineIndex lines) {
-        LineIndex.Position start = lines.position(f.start());
-        LineIndex.Position end = lines.position(f.end());
+    private static void finding(Json json, LocatedFinding located) {
+        Finding f = located.finding();
         json.beginObject()
                 .value("rule", f.rule())
                 .value("category", f.category().id())
                 .value("severity", f.severity().id())
-                .value("line", start.line()).value("column", start.column())
-                .value("endLine", end.line()).value("endColumn", end.column())
+                .value("line", located.line()).value("column", located.column())
+                .value("endLine", located.endLine()).value("endColumn", located.endColumn())
                 .value("offset", f.start()).value("length", f.length())
                 .value("text", f.text())
                 .value("message", f.message());

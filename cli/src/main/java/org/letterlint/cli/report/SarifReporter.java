@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.letterlint.engine.LetterReport;
 import org.letterlint.engine.RuleSet;
 import org.letterlint.rules.Finding;
 import org.letterlint.rules.RuleInfo;
@@ -20,25 +19,35 @@ import org.letterlint.source.LineIndex;
 public final class SarifReporter implements Reporter {
     private static final String SRCROOT = "%SRCROOT%";
     private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    /** Depth of the results array's items: document, runs, run, results. */
+    private static final int RESULTS_DEPTH = 4;
     private final String version;
+    private final List<String> ruleIds = new ArrayList<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    /** The results, spooled: the rules they use come first in the file. */
+    private final Spool spool = new Spool();
+    private final PrintWriter resultsWriter = new PrintWriter(spool.writer());
+    private final Json results = Json.part(true, resultsWriter, RESULTS_DEPTH);
 
     public SarifReporter(String version) {
         this.version = version;
     }
 
     @Override
-    public void write(RunResult result, RuleSet rules, PrintWriter out) {
-        List<String> ruleIds = new ArrayList<>();
-        Map<String, Integer> index = new HashMap<>();
-        for (LetterReport report : result.reports()) {
-            for (Finding f : report.findings()) {
-                if (!index.containsKey(f.rule())) {
-                    index.put(f.rule(), ruleIds.size());
-                    ruleIds.add(f.rule());
-                }
+    public void letter(LocatedReport letter, PrintWriter out) {
+        for (LocatedFinding f : letter.findings()) {
+            String rule = f.finding().rule();
+            if (!index.containsKey(rule)) {
+                index.put(rule, ruleIds.size());
+                ruleIds.add(rule);
             }
+            result(results, letter, f, index.get(rule));
         }
-        Json json = new Json(true);
+    }
+
+    @Override
+    public void end(RunSummary summary, RuleSet rules, PrintWriter out) {
+        Json json = new Json(true, out);
         json.beginObject().value("$schema", SCHEMA).value("version", "2.1.0");
         json.name("runs").beginArray().beginObject();
         json.name("tool").beginObject().name("driver").beginObject()
@@ -54,16 +63,15 @@ public final class SarifReporter implements Reporter {
         json.name("originalUriBaseIds").beginObject().name(SRCROOT).beginObject()
                 .value("uri", Path.of("").toAbsolutePath().toUri().toString()).endObject().endObject();
         json.name("results").beginArray();
-        for (LetterReport report : result.reports()) {
-            for (Finding f : report.findings()) {
-                result(json, report, f, index.get(f.rule()));
-            }
-        }
+        resultsWriter.flush();
+        out.flush();
+        spool.copyTo(out);
+        json.join(results);
         json.endArray();
         json.name("invocations").beginArray().beginObject()
-                .value("executionSuccessful", result.errors().isEmpty());
+                .value("executionSuccessful", summary.errors().isEmpty());
         json.name("toolExecutionNotifications").beginArray();
-        for (InputError error : result.errors()) {
+        for (InputError error : summary.errors()) {
             json.beginObject().value("level", "error").name("message").beginObject().value("text", error.message()).endObject();
             json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject().name("artifactLocation");
             artifactLocation(json, error.path());
@@ -72,7 +80,7 @@ public final class SarifReporter implements Reporter {
         }
         json.endArray().endObject().endArray();
         json.endObject().endArray().endObject();
-        out.println(json);
+        out.println();
         out.flush();
     }
 
@@ -90,10 +98,11 @@ public final class SarifReporter implements Reporter {
         json.endObject();
     }
 
-    private static void result(Json json, LetterReport report, Finding f, int ruleIndex) {
-        LineIndex.Position start = report.lines().position(f.start());
-        LineIndex.Position end = report.lines().position(f.end());
-        String path = report.source().name();
+    private static void result(Json json, LocatedReport letter, LocatedFinding located, int ruleIndex) {
+        Finding f = located.finding();
+        LineIndex.Position start = located.start();
+        LineIndex.Position end = located.end();
+        String path = letter.name();
         json.beginObject().value("ruleId", f.rule()).value("ruleIndex", ruleIndex).value("level", level(f.severity()));
         json.name("message").beginObject().value("text", f.message()).endObject();
         json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();

@@ -11,7 +11,6 @@ import org.letterlint.readability.Readability.HardSentence;
 import org.letterlint.readability.ReadabilityScores;
 import org.letterlint.rules.Finding;
 import org.letterlint.rules.Severity;
-import org.letterlint.source.LineIndex;
 
 /**
  * The report a caseworker reads in a terminal: each finding as {@code path:line:column severity
@@ -21,38 +20,66 @@ import org.letterlint.source.LineIndex;
 public final class TextReporter implements Reporter {
     private static final int MAX_EXCERPT = 100;
     private final Terminal term;
+    private boolean firstFile = true;
 
     public TextReporter(Terminal term) {
         this.term = term;
     }
 
     @Override
-    public void write(RunResult result, RuleSet rules, PrintWriter out) {
-        boolean firstFile = true;
-        for (LetterReport report : result.reports()) {
-            if (!firstFile) {
-                out.println();
-            }
-            firstFile = false;
-            file(report, out);
-        }
-        if (result.reports().size() + result.errors().size() > 1 || !result.errors().isEmpty()) {
+    public void letter(LocatedReport letter, PrintWriter out) {
+        if (!firstFile) {
             out.println();
         }
-        out.println(summary(result));
+        firstFile = false;
+        file(letter, new Lines(out));
     }
 
-    private void file(LetterReport report, PrintWriter out) {
-        String name = report.source().name();
-        out.println(term.bold(name) + term.dim("  (" + typeLine(report) + ")"));
-        for (Finding f : report.findings()) {
-            finding(report, f, out);
+    @Override
+    public void end(RunSummary summary, RuleSet rules, PrintWriter out) {
+        if (summary.letters() + summary.errors().size() > 1 || !summary.errors().isEmpty()) {
+            out.println();
         }
-        if (report.findings().isEmpty()) {
+        out.println(summary(summary));
+        out.flush();
+    }
+
+    /**
+     * The report's output, a line at a time: each line is defused (see {@link SafeText}) once it is
+     * whole; every piece from a letter, a file name or a wordlist is escaped as it goes in.
+     */
+    private static final class Lines {
+        private final PrintWriter out;
+
+        Lines(PrintWriter out) {
+            this.out = out;
+        }
+
+        void println(String line) {
+            out.println(SafeText.defuseLine(line));
+        }
+
+        void println() {
+            out.println();
+        }
+    }
+
+    private static String safe(String s) {
+        return SafeText.escape(s);
+    }
+
+    private void file(LocatedReport letter, Lines out) {
+        LetterReport report = letter.report();
+        String name = safe(letter.name());
+        out.println(term.bold(name) + term.dim("  (" + typeLine(report) + ")"));
+        for (LocatedFinding f : letter.findings()) {
+            finding(letter, f, out);
+        }
+        if (letter.findings().isEmpty()) {
             out.println("  " + term.green("No findings."));
         }
-        checklist(report, out);
-        readability(report, out);
+        checklist(letter, out);
+        readability(letter, out);
     }
 
     private static String typeLine(LetterReport report) {
@@ -62,28 +89,28 @@ public final class TextReporter implements Reporter {
             case CONFIG -> type + ", from the config";
             case DETECTED -> report.typeCue() == null
                     ? type + ", assumed: no clear cue in the text; use --type to say"
-                    : type + ", detected from \u201c" + report.typeCue() + "\u201d; use --type to override";
+                    : type + ", detected from \u201c" + safe(report.typeCue()) + "\u201d; use --type to override";
         };
     }
 
-    private void finding(LetterReport report, Finding f, PrintWriter out) {
-        LineIndex lines = report.lines();
-        LineIndex.Position at = lines.position(f.start());
-        String where = report.source().name() + ":" + at.line() + ":" + at.column();
-        out.println(where + "  " + severity(f.severity()) + "  " + f.message() + "  " + term.dim("[" + f.rule() + "]"));
+    private void finding(LocatedReport letter, LocatedFinding located, Lines out) {
+        Finding f = located.finding();
+        String where = safe(letter.name()) + ":" + located.line() + ":" + located.column();
+        out.println(where + "  " + severity(f.severity()) + "  " + safe(f.message()) + "  " + term.dim("[" + safe(f.rule()) + "]"));
         if (f.length() > 0) {
-            excerpt(report.source().text(), lines, f, at, out);
+            excerpt(letter, f, located.line(), out);
         }
         if (!f.suggestions().isEmpty()) {
             String arrow = f.length() == 0 ? "    add: " : "    \u2192 ";
-            List<String> shown = f.suggestions().stream().map(s -> s.isEmpty() ? "(leave it out)" : s).toList();
+            List<String> shown = f.suggestions().stream().map(s -> s.isEmpty() ? "(leave it out)" : safe(s)).toList();
             out.println(arrow + term.green(String.join(term.dim(" | "), shown)));
         }
     }
 
     /** The finding's line, trimmed to fit, with the flagged words highlighted and underlined with carets. */
-    private void excerpt(String text, LineIndex lines, Finding f, LineIndex.Position at, PrintWriter out) {
-        int lineStart = lines.lineStart(at.line());
+    private void excerpt(LocatedReport letter, Finding f, int line, Lines out) {
+        String text = letter.report().source().text();
+        int lineStart = letter.lineStart(line);
         int lineEnd = lineStart;
         while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
             lineEnd++;
@@ -94,9 +121,9 @@ public final class TextReporter implements Reporter {
         if (to - from > MAX_EXCERPT + (spanEnd - f.start())) {
             to = Math.min(lineEnd, spanEnd + 40);
         }
-        String before = (from > lineStart ? "\u2026" : "") + text.substring(from, f.start());
-        String flagged = text.substring(f.start(), spanEnd);
-        String after = text.substring(spanEnd, to) + (to < lineEnd ? "\u2026" : "");
+        String before = (from > lineStart ? "\u2026" : "") + safe(text.substring(from, f.start()));
+        String flagged = safe(text.substring(f.start(), spanEnd));
+        String after = safe(text.substring(spanEnd, to)) + (to < lineEnd ? "\u2026" : "");
         out.println("    " + before + term.highlight(flagged) + after);
         if (!term.isColour()) {
             out.println("    " + " ".repeat(before.length()) + "^".repeat(Math.max(1, flagged.length())));
@@ -113,7 +140,8 @@ public final class TextReporter implements Reporter {
     }
 
     /** One line per required element: present, with where and a few words of evidence; or missing. */
-    private void checklist(LetterReport report, PrintWriter out) {
+    private void checklist(LocatedReport letter, Lines out) {
+        LetterReport report = letter.report();
         List<ElementStatus> required = report.facts().elements().stream().filter(ElementStatus::required).toList();
         if (required.isEmpty()) {
             return;
@@ -124,8 +152,8 @@ public final class TextReporter implements Reporter {
         out.println("  What " + article(report.type().id()) + " " + report.type().id() + " letter must say" + upheld + scheme + ":");
         for (ElementStatus e : required) {
             if (e.present()) {
-                int line = report.lines().position(e.offset()).line();
-                out.println("    " + term.green("\u2713") + " " + String.format(Locale.ROOT, "%-11s", e.id()) + term.dim("line " + line + ": " + e.evidence()));
+                int line = letter.lineOf(e.offset());
+                out.println("    " + term.green("\u2713") + " " + String.format(Locale.ROOT, "%-11s", e.id()) + term.dim("line " + line + ": " + safe(e.evidence())));
             } else {
                 out.println("    " + term.red("\u2717") + " " + String.format(Locale.ROOT, "%-11s", e.id()) + term.red("missing"));
             }
@@ -136,7 +164,8 @@ public final class TextReporter implements Reporter {
         return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
-    private void readability(LetterReport report, PrintWriter out) {
+    private void readability(LocatedReport letter, Lines out) {
+        LetterReport report = letter.report();
         ReadabilityScores r = report.readability();
         out.println();
         if (r.words() == 0) {
@@ -153,21 +182,22 @@ public final class TextReporter implements Reporter {
         if (!report.hardest().isEmpty()) {
             out.println("    Hardest sentences:");
             for (HardSentence hard : report.hardest()) {
-                int line = report.lines().position(hard.sentence().start()).line();
+                int line = letter.lineOf(hard.sentence().start());
                 String sentence = report.source().text().substring(hard.sentence().start(), hard.sentence().end()).replaceAll("\\s+", " ");
                 if (sentence.length() > 70) {
                     sentence = sentence.substring(0, 69) + "\u2026";
                 }
+                sentence = safe(sentence);
                 out.println(String.format(Locale.ROOT, "      line %d (grade %.1f, %d words): %s", line, hard.grade(), hard.words(), term.dim(sentence)));
             }
         }
     }
 
-    private String summary(RunResult result) {
+    private String summary(RunSummary result) {
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
         long infos = result.count(Severity.INFO);
-        String files = plural(result.reports().size(), "letter");
+        String files = plural(result.letters(), "letter");
         String text = files + " checked: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "note");
         if (result.baselined() > 0) {
             text += " (" + plural(result.baselined(), "known finding") + " in the baseline not shown)";

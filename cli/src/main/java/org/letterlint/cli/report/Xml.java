@@ -1,14 +1,20 @@
 package org.letterlint.cli.report;
 
-/** Escaping for XML attribute values and text; characters XML 1.0 forbids are dropped. */
+/**
+ * Escaping for XML attribute values and text. XML 1.0 cannot carry most control characters, and a
+ * report is read in CI logs and terminals, so those and other unsafe characters are shown as
+ * {@link SafeText} escapes ({@code \x1b}) rather than dropped; the '[' of "##[" is a character
+ * reference, so no log runs it as a command.
+ */
 final class Xml {
     private Xml() {
     }
 
     static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        String safe = SafeText.escapeKeepingLineBreaks(s);
+        StringBuilder out = new StringBuilder(safe.length());
+        for (int i = 0; i < safe.length(); i++) {
+            char c = safe.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -18,11 +24,8 @@ final class Xml {
                 case '\n' -> out.append("&#10;");
                 case '\r' -> out.append("&#13;");
                 case '\t' -> out.append("&#9;");
-                default -> {
-                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
-                        out.append(c);
-                    }
-                }
+                case '[' -> out.append(i >= 2 && safe.charAt(i - 1) == '#' && safe.charAt(i - 2) == '#' ? "&#91;" : "[");
+                default -> out.append(c);
             }
         }
         return out.toString();

@@ -31,7 +31,15 @@ class SarifLocationTest {
         LetterReport relative = linter.lint(reader.read("./templates/réponse.txt", new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))), LintOptions.DEFAULTS);
         LetterReport absolute = linter.lint(reader.read("/srv/letters/a.txt", new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))), LintOptions.DEFAULTS);
         StringWriter out = new StringWriter();
-        new SarifReporter("0.1.0").write(new RunResult(List.of(relative, absolute), List.of()), linter.rules(), new PrintWriter(out));
+        SarifReporter sarif = new SarifReporter("0.1.0");
+        PrintWriter writer = new PrintWriter(out);
+        RunSummary summary = new RunSummary();
+        for (LetterReport report : List.of(relative, absolute)) {
+            summary.add(report);
+            sarif.letter(LocatedReport.of(report), writer);
+        }
+        sarif.end(summary, linter.rules(), writer);
+        writer.flush();
         JsonNode run = new ObjectMapper().readTree(out.toString()).get("runs").get(0);
         assertEquals(Path.of("").toAbsolutePath().toUri().toString(), run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText());
         boolean sawRelative = false;
