@@ -91,6 +91,16 @@ class ReleaseArchiveIT {
     }
 
     @Test
+    void carriesLanguageToolWithItsChunker() throws Exception {
+        // "Mr Patel and I" as an object is caught only by a rule that reads LanguageTool's chunk tags,
+        // which need the OpenNLP 1.9.4 shaded into letterlint-languagetool-en.
+        Path letter = work.resolve("chunk.txt");
+        Files.writeString(letter, "Dear Ms Khan,\n\nPlease talk to Mr Patel and I about the repairs.\n\nYours sincerely,\nSam Lee\n");
+        Result check = launch(home.resolve("bin/letterlint"), List.of("check", "--format", "json", letter.toString()));
+        assertTrue(check.out.contains("\"grammar.lt-i-me\""), check.out);
+    }
+
+    @Test
     void runsWhenLinkedOntoPathFromAnotherFolder() throws Exception {
         Path linkDir = Files.createDirectories(work.resolve("elsewhere/bin"));
         Path link = linkDir.resolve("letterlint");
