@@ -55,7 +55,7 @@ final class Baseline {
         return new Baseline(counts);
     }
 
-    void write(Path file) throws IOException {
+    void write(Path file, org.letterlint.cli.files.SafeWriter writer) throws IOException {
         Json json = new Json(true);
         json.beginObject().value("format", "letterlint-baseline").value("version", 1);
         json.name("findings").beginArray();
@@ -64,7 +64,7 @@ final class Baseline {
             json.beginObject().value("path", parts[0]).value("rule", parts[1]).value("text", parts[2]).value("count", e.getValue()).endObject();
         }
         json.endArray().endObject();
-        AtomicFiles.write(file, json + "\n");
+        writer.write(file, json + "\n");
     }
 
     /** The report without the findings the baseline knows; returns how many it removed through {@code removed}. */

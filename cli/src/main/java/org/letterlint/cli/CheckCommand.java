@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.letterlint.cli.config.Config;
+import org.letterlint.cli.files.SafeWriter;
+import org.letterlint.cli.files.WriteRefused;
 import org.letterlint.cli.report.CheckstyleReporter;
 import org.letterlint.cli.report.GithubReporter;
 import org.letterlint.cli.report.InputError;
@@ -62,8 +64,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (atomically) instead of standard output ('-' is standard output).")
     Path output;
+
+    @Option(names = "--force", description = "Replace a read-only --output or baseline file.")
+    boolean force;
 
     @CommandLine.Mixin
     LintSetup setup = new LintSetup();
@@ -119,6 +125,10 @@ public final class CheckCommand implements Callable<Integer> {
         List<String> includes = concat(settings.include(), include);
         InputCollector collector = new InputCollector(includes, concat(settings.exclude(), exclude));
         List<String> inputs = collector.collect(paths);
+        if (output != null && SafeWriter.meansStandardOutput(output.toString())) {
+            output = null;
+        }
+        SafeWriter writer = new SafeWriter(protectedFiles(inputs, settings), force);
         List<InputError> empty = new ArrayList<>();
         for (String nothing : collector.empty()) {
             empty.add(new InputError(nothing, nothing + ": no letters found (looked for "
@@ -134,7 +144,7 @@ public final class CheckCommand implements Callable<Integer> {
         Progress progress = Progress.create(err, inputs.size(), quiet);
         SourceReader reader = new SourceReader();
         int workers = setup.cappedJobs(jobs, inputs.size(), err, quiet);
-        writeReport(reporter(threshold), linter, out -> {
+        writeReport(reporter(threshold), linter, writer, out -> {
             new BatchRunner(workers).run(inputs, input -> lint(input, reader, linter, options, cmd), outcome -> {
                 progress.step();
                 if (outcome.error() != null) {
@@ -161,7 +171,7 @@ public final class CheckCommand implements Callable<Integer> {
             return summary;
         });
         if (writeBaseline) {
-            recordBaseline(toRecord);
+            recordBaseline(toRecord, writer);
             return summary.errors().isEmpty() ? ExitCodes.CLEAN : ExitCodes.USAGE_OR_INPUT;
         }
         return exitCode(summary, threshold);
@@ -198,9 +208,30 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void recordBaseline(List<LetterReport> reports) {
+    /** What this run reads, which no output of it may replace: the letters, the config, the baseline. */
+    private List<Path> protectedFiles(List<String> inputs, Config settings) {
+        List<Path> files = new ArrayList<>();
+        for (String input : inputs) {
+            if (!input.equals("-")) {
+                try {
+                    files.add(Path.of(input));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // Reported when it is read.
+                }
+            }
+        }
+        if (settings.file() != null) {
+            files.add(settings.file());
+        }
+        if (baseline != null && !writeBaseline) {
+            files.add(baseline);
+        }
+        return files;
+    }
+
+    private void recordBaseline(List<LetterReport> reports, SafeWriter writer) {
         try {
-            Baseline.of(reports).write(baseline);
+            Baseline.of(reports).write(baseline, writer);
             spec.commandLine().getErr().println("letterlint: recorded " + reports.stream().mapToInt(r -> r.findings().size()).sum()
                     + " findings in " + SafeText.line(baseline.toString()));
         } catch (IOException e) {
@@ -225,7 +256,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** Streams the report to stdout, or atomically to the --output file; {@code run} lints and returns the totals. */
-    private void writeReport(Reporter reporter, Linter linter, java.util.function.Function<ReportSink, RunSummary> run) {
+    private void writeReport(Reporter reporter, Linter linter, SafeWriter writer, java.util.function.Function<ReportSink, RunSummary> run) {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             RunSummary summary = run.apply(letter -> reporter.letter(letter, out));
@@ -234,8 +265,8 @@ public final class CheckCommand implements Callable<Integer> {
             return;
         }
         try {
-            AtomicFiles.write(output, writer -> {
-                PrintWriter out = new PrintWriter(writer);
+            writer.write(output, text -> {
+                PrintWriter out = new PrintWriter(text);
                 RunSummary summary = run.apply(letter -> reporter.letter(letter, out));
                 reporter.end(summary, linter.rules(), out);
                 out.flush();
@@ -243,6 +274,8 @@ public final class CheckCommand implements Callable<Integer> {
                     throw new IOException("write failed");
                 }
             });
+        } catch (WriteRefused e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), output + ": cannot write the report (" + e.getMessage() + ")");
         }

@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int FINDINGS = 1;
     /** A usage error, or input that could not be read. */
     public static final int USAGE_OR_INPUT = 2;
+    /** Something went wrong inside letterlint: a bug to report, never to be read as "findings". */
+    public static final int UNEXPECTED = 3;
 
     private ExitCodes() {
     }

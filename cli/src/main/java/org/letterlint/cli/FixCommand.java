@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.letterlint.cli.files.Backups;
+import org.letterlint.cli.files.LetterLock;
+import org.letterlint.cli.files.SafeWriter;
+import org.letterlint.cli.files.WriteRefused;
+import org.letterlint.cli.report.SafeText;
 import org.letterlint.engine.LetterReport;
 import org.letterlint.engine.LintOptions;
 import org.letterlint.engine.Linter;
@@ -44,6 +48,9 @@ public final class FixCommand implements Callable<Integer> {
     @Option(names = "--no-backup", description = "Do not keep the original as FILE.orig.")
     boolean noBackup;
 
+    @Option(names = "--force", description = "Also rewrite read-only letters, and letters with several hard links (in place, so every name sees the fix).")
+    boolean force;
+
     @CommandLine.Mixin
     LintSetup setup = new LintSetup();
 
@@ -59,31 +66,43 @@ public final class FixCommand implements Callable<Integer> {
         Linter linter = setup.linter(cmd);
         LintOptions options = setup.options(cmd);
         SourceReader reader = new SourceReader();
+        SafeWriter writer = new SafeWriter(List.of(), force);
         int exit = ExitCodes.CLEAN;
         for (String file : files) {
             try {
-                LetterSource source = file.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(file));
-                LetterReport report = linter.lint(source, setup.optionsFor(source, options, cmd));
-                Fixer.Result fixed = Fixer.applySafe(source.text(), report.findings());
                 if (file.equals("-")) {
-                    out.print(fixed.text());
+                    LetterSource source = reader.read("-", System.in);
+                    LetterReport report = linter.lint(source, setup.optionsFor(source, options, cmd));
+                    out.print(Fixer.applySafe(source.text(), report.findings()).text());
                     continue;
                 }
-                for (Finding f : fixed.applied()) {
-                    var at = report.lines().position(f.start());
-                    String to = f.suggestions().get(0).isEmpty() ? "(deleted)" : "'" + f.suggestions().get(0) + "'";
-                    out.println(file + ":" + at.line() + ":" + at.column() + "  '" + f.text() + "' \u2192 " + to + "  [" + f.rule() + "]");
+                if (dryRun) {
+                    fix(Path.of(file), file, reader, linter, options, cmd, out);
+                    continue;
                 }
-                if (!dryRun && !fixed.applied().isEmpty()) {
-                    write(Path.of(file), source, fixed.text());
+                // Read, fix and write under the lock, so a second run waits and then fixes what this one wrote.
+                try (LetterLock lock = LetterLock.acquire(realPath(file))) {
+                    Fixed fixed = fix(Path.of(file), file, reader, linter, options, cmd, out);
+                    if (fixed.count() == 0) {
+                        out.println(SafeText.line(file) + ": no fixes to apply");
+                        continue;
+                    }
+                    // Checked before the backup: a letter that cannot be rewritten safely is left alone.
+                    SafeWriter.Target target = writer.checkLetter(Path.of(file));
+                    Path backup = noBackup ? null : Backups.keep(target.path());
+                    writer.rewrite(target, fixed.bytes());
+                    out.println(SafeText.line(file) + ": " + fixes(fixed.count()) + " applied"
+                            + (backup == null ? "" : " (original kept as " + SafeText.line(shown(file, backup)) + ")"));
                 }
-                out.println(file + ": " + fixed.applied().size() + (fixed.applied().size() == 1 ? " fix" : " fixes")
-                        + (dryRun ? " would be applied" : " applied") + (dryRun || noBackup || fixed.applied().isEmpty() ? "" : " (original kept as " + file + ".orig)"));
             } catch (InputException e) {
-                err.println("letterlint: " + e.getMessage());
+                err.println("letterlint: " + SafeText.line(e.getMessage()));
+                exit = ExitCodes.USAGE_OR_INPUT;
+            } catch (WriteRefused e) {
+                err.println("letterlint: " + SafeText.line(e.getMessage()) + "; the letter is unchanged");
                 exit = ExitCodes.USAGE_OR_INPUT;
             } catch (IOException e) {
-                err.println("letterlint: " + file + ": cannot write (" + e.getMessage() + "); the original is unchanged");
+                err.println("letterlint: " + SafeText.line(file) + ": cannot write (" + SafeText.line(String.valueOf(e.getMessage()))
+                        + "); the original is unchanged");
                 exit = ExitCodes.USAGE_OR_INPUT;
             }
         }
@@ -91,12 +110,55 @@ public final class FixCommand implements Callable<Integer> {
         return exit;
     }
 
-    private void write(Path path, LetterSource source, String text) throws IOException, InputException {
-        byte[] bytes = source.encode(text);
-        if (!noBackup) {
-            Files.copy(path, path.resolveSibling(path.getFileName() + ".orig"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.COPY_ATTRIBUTES);
+    /** A letter's fixed bytes in its own encoding, and how many rewrites made them. */
+    private record Fixed(int count, byte[] bytes) {
+    }
+
+    /** Lints and fixes one letter, listing each rewrite; on a dry run also prints the total. */
+    private Fixed fix(Path path, String name, SourceReader reader, Linter linter, LintOptions options, CommandLine cmd, PrintWriter out)
+            throws InputException {
+        LetterSource read = reader.read(path);
+        LetterSource source = new LetterSource(name, read.text(), read.encoding(), read.warnings(), read.bom());
+        LetterReport report = linter.lint(source, setup.optionsFor(source, options, cmd));
+        Fixer.Result fixed = Fixer.applySafe(source.text(), report.findings());
+        for (Finding f : fixed.applied()) {
+            var at = report.lines().position(f.start());
+            String to = f.suggestions().get(0).isEmpty() ? "(deleted)" : "'" + f.suggestions().get(0) + "'";
+            out.println(SafeText.line(name + ":" + at.line() + ":" + at.column() + "  '" + f.text() + "' \u2192 " + to + "  [" + f.rule() + "]"));
         }
-        AtomicFiles.write(path, bytes);
+        if (dryRun) {
+            out.println(SafeText.line(name) + ": " + fixes(fixed.applied().size()) + " would be applied");
+            return new Fixed(fixed.applied().size(), null);
+        }
+        return new Fixed(fixed.applied().size(), fixed.applied().isEmpty() ? null : source.encode(fixed.text()));
+    }
+
+    /** The letter's real path, symlinks resolved, so every name of it shares one lock; reading reports a missing file. */
+    private static Path realPath(String file) throws InputException {
+        try {
+            return Path.of(file).toRealPath();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file + ": no such file");
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The backup's name as the user would write it: beside the letter as given, unless a symlink led elsewhere. */
+    private static String shown(String file, Path backup) {
+        Path given = Path.of(file);
+        Path sibling = given.resolveSibling(backup.getFileName());
+        try {
+            if (Files.exists(sibling) && Files.isSameFile(sibling, backup)) {
+                return sibling.toString();
+            }
+        } catch (IOException e) {
+            // Fall through to the full path.
+        }
+        return backup.toString();
+    }
+
+    private static String fixes(int n) {
+        return n + (n == 1 ? " fix" : " fixes");
     }
 }

@@ -71,7 +71,7 @@ public final class InitCommand implements Callable<Integer> {
         if (Files.exists(file) && !force) {
             throw new CommandLine.ParameterException(spec.commandLine(), file + " already exists; use --force to overwrite it");
         }
-        AtomicFiles.write(file, STARTER);
+        new org.letterlint.cli.files.SafeWriter(java.util.List.of(), force).write(file, STARTER);
         spec.commandLine().getOut().println("Wrote " + file.toAbsolutePath() + ". Edit it, then run: letterlint check .");
         spec.commandLine().getOut().flush();
         return ExitCodes.CLEAN;

@@ -23,9 +23,9 @@ import picocli.CommandLine.Command;
             "  letterlint rules                         List every rule",
             "  letterlint explain jargon.in-due-course  Why a rule matters, with an example",
             "",
-            "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error."},
+            "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error, 3 unexpected error."},
         exitCodeOnInvalidInput = ExitCodes.USAGE_OR_INPUT,
-        exitCodeOnExecutionException = ExitCodes.USAGE_OR_INPUT)
+        exitCodeOnExecutionException = ExitCodes.UNEXPECTED)
 public final class LetterlintCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,13 +38,7 @@ public final class LetterlintCommand implements Runnable {
     /** The configured command line, shared by Main and the tests. */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new LetterlintCommand());
-        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("letterlint: " + org.letterlint.cli.report.SafeText.line(oneLine(e)));
-            if (Boolean.getBoolean("letterlint.debug")) {
-                e.printStackTrace(commandLine.getErr());
-            }
-            return ExitCodes.USAGE_OR_INPUT;
-        });
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> unexpected(e, commandLine.getErr()));
         // A usage error is one line and a hint, not the whole help text.
         cmd.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
@@ -55,6 +49,22 @@ public final class LetterlintCommand implements Runnable {
         });
         cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cmd;
+    }
+
+    /**
+     * An error letterlint did not foresee: one line and exit 3, so CI never reads it as findings (1)
+     * or as the user's mistake (2); the stack trace only with --debug.
+     */
+    static int unexpected(Throwable e, java.io.PrintWriter err) {
+        String what = e instanceof OutOfMemoryError ? "out of memory (try fewer --jobs, or more memory with LETTERLINT_JAVA_OPTS=-Xmx2g)"
+                : e.getClass().getSimpleName() + ": " + oneLine(e);
+        err.println("letterlint: unexpected error: " + org.letterlint.cli.report.SafeText.line(what)
+                + (Boolean.getBoolean("letterlint.debug") ? "" : " (run with --debug for details)"));
+        if (Boolean.getBoolean("letterlint.debug")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.UNEXPECTED;
     }
 
     static String oneLine(Throwable e) {

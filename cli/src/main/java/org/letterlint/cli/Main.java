@@ -17,6 +17,17 @@ public final class Main {
         // Letters are UTF-8 whatever the platform's default charset is.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
-        System.exit(cmd.execute(args));
+        System.exit(run(cmd, args));
+    }
+
+    /** Runs a command; an Error (out of memory, stack overflow) passes picocli's handler and still gets one line and exit 3. */
+    static int run(CommandLine cmd, String... args) {
+        try {
+            return cmd.execute(args);
+        } catch (Throwable e) {
+            return LetterlintCommand.unexpected(e, cmd.getErr());
+        } finally {
+            cmd.getOut().flush();
+        }
     }
 }

@@ -30,7 +30,12 @@ public record LetterSource(String name, String text, String encoding, List<Strin
             java.nio.ByteBuffer bytes = encoder.encode(java.nio.CharBuffer.wrap(newText));
             byte[] body = new byte[bytes.remaining()];
             bytes.get(body);
-            byte[] mark = !bom ? new byte[0] : encoding.equals("UTF-8") ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF} : new byte[0];
+            byte[] mark = !bom ? new byte[0] : switch (encoding) {
+                case "UTF-8" -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+                case "UTF-16LE" -> new byte[] {(byte) 0xFF, (byte) 0xFE};
+                case "UTF-16BE" -> new byte[] {(byte) 0xFE, (byte) 0xFF};
+                default -> new byte[0]; // "UTF-16" writes its own
+            };
             byte[] out = new byte[mark.length + body.length];
             System.arraycopy(mark, 0, out, 0, mark.length);
             System.arraycopy(body, 0, out, mark.length, body.length);

@@ -41,12 +41,20 @@ public final class SourceReader {
         if (!Files.exists(path)) {
             throw new InputException(name + ": no such file");
         }
+        // A device or a pipe has no size to check and may never end (/dev/zero, a FIFO nobody writes
+        // to): refuse it before opening it, since opening a FIFO already waits for a writer.
+        if (!Files.isRegularFile(path)) {
+            throw new InputException(name + ": is not a regular file (a device, pipe or socket); to check what it gives, pipe it in: letterlint check - < " + name);
+        }
         try {
             long size = Files.size(path);
             if (size > maxBytes) {
                 throw new InputException(name + ": too large to be a letter (" + size + " bytes; the limit is " + maxBytes + ")");
             }
-            return decode(name, Files.readAllBytes(path));
+            // Read no more than the limit even so: a file can grow while it is read, and some report size 0 (/proc).
+            try (InputStream in = Files.newInputStream(path)) {
+                return readBounded(name, in);
+            }
         } catch (AccessDeniedException e) {
             throw new InputException(name + ": permission denied");
         } catch (NoSuchFileException e) {
@@ -58,14 +66,18 @@ public final class SourceReader {
 
     public LetterSource read(String name, InputStream in) throws InputException {
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new InputException(name + ": too large to be a letter (over " + maxBytes + " bytes)");
-            }
-            return decode(name, bytes);
+            return readBounded(name, in);
         } catch (IOException e) {
             throw new InputException(name + ": cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    private LetterSource readBounded(String name, InputStream in) throws IOException, InputException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw new InputException(name + ": too large to be a letter (over " + maxBytes + " bytes)");
+        }
+        return decode(name, bytes);
     }
 
     /** Decodes bytes: honours a BOM, prefers UTF-8, falls back to Windows-1252 with a warning. */
@@ -84,9 +96,13 @@ public final class SourceReader {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             encoding = "UTF-8";
             text = strictly(name, StandardCharsets.UTF_8, bytes, 3);
-        } else if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-            encoding = "UTF-16";
-            text = strictly(name, StandardCharsets.UTF_16, bytes, 0);
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            // The byte order is kept by name, so a fixed letter is written back little-endian as it came.
+            encoding = "UTF-16LE";
+            text = strictly(name, StandardCharsets.UTF_16LE, bytes, 2);
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            encoding = "UTF-16BE";
+            text = strictly(name, StandardCharsets.UTF_16BE, bytes, 2);
         } else {
             if (looksBinary(bytes)) {
                 throw new InputException(name + ": looks like a binary file, not a text letter");

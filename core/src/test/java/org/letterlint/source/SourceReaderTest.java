@@ -1,5 +1,6 @@
 package org.letterlint.source;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,6 +53,38 @@ class SourceReaderTest {
         Path file = dir.resolve("utf16.txt");
         Files.write(file, "Dear Jo".getBytes(StandardCharsets.UTF_16));
         assertEquals("Dear Jo", reader.read(file).text());
+    }
+
+    @Test
+    void utf16KeepsItsByteOrderWhenWrittenBack() throws Exception {
+        for (var order : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] mark = order == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+            Path file = dir.resolve(order.name() + ".txt");
+            Files.write(file, concat(mark, "Dear Jo".getBytes(order)));
+            LetterSource source = reader.read(file);
+            assertEquals("Dear Jo", source.text());
+            assertEquals(order.name(), source.encoding());
+            assertArrayEquals(concat(mark, "Dear Sam".getBytes(order)), source.encode("Dear Sam"));
+        }
+    }
+
+    @Test
+    void aDeviceOrPipeIsRefusedWithoutReadingIt() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo available");
+        for (Path special : java.util.List.of(fifo, Path.of("/dev/zero"))) {
+            InputException e = assertThrows(InputException.class, () -> reader.read(special));
+            assertTrue(e.getMessage().startsWith(special + ": is not a regular file"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aFileThatReportsNoSizeIsStillReadOnlyUpToTheLimit() {
+        Path proc = Path.of("/proc/self/maps");
+        Assumptions.assumeTrue(Files.isRegularFile(proc), "a /proc file system");
+        // /proc files report size 0 whatever they hold; the reader must not trust the size.
+        InputException e = assertThrows(InputException.class, () -> new SourceReader(16).read(proc));
+        assertTrue(e.getMessage().contains("too large"), e.getMessage());
     }
 
     @Test
