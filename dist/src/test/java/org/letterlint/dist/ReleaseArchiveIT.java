@@ -113,6 +113,19 @@ class ReleaseArchiveIT {
     }
 
     @Test
+    void readsUnicodeFileNamesWhenNoLocaleIsSet() throws Exception {
+        // launch() clears the environment, so LANG and LC_* are unset, as in many CI containers.
+        Path folder = Files.createDirectories(work.resolve("no-locale"));
+        // The shell makes the UTF-8 name from bytes, so this test's own JVM need not be able to encode it.
+        Result made = finish(new ProcessBuilder("sh", "-c", "cp \"$0\" \"$1/$(printf 'r\\303\\251ponse.txt')\"",
+                home.resolve("examples/letters/outcome-good.txt").toString(), folder.toString()).redirectErrorStream(true));
+        assertEquals(0, made.code, made.out);
+        Result check = launch(home.resolve("bin/letterlint"), List.of("check", "--no-grammar", "--format", "json", folder.toString()));
+        assertEquals(0, check.code, check.out);
+        assertTrue(check.out.contains("r\u00e9ponse.txt") || check.out.contains("r\\u00e9ponse.txt"), check.out);
+    }
+
+    @Test
     void saysClearlyWhenThereIsNoJava() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/letterlint").toString(), "--version").directory(home.toFile()).redirectErrorStream(true);
         pb.environment().clear();
