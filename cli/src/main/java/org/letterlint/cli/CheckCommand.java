@@ -10,6 +10,7 @@ import org.letterlint.cli.config.Config;
 import org.letterlint.cli.files.SafeWriter;
 import org.letterlint.cli.files.WriteRefused;
 import org.letterlint.cli.report.CheckstyleReporter;
+import org.letterlint.cli.report.CompactReporter;
 import org.letterlint.cli.report.GithubReporter;
 import org.letterlint.cli.report.InputError;
 import org.letterlint.cli.report.JUnitReporter;
@@ -49,10 +50,19 @@ import picocli.CommandLine.Parameters;
             "  letterlint check --format json - < draft.txt"})
 public final class CheckCommand implements Callable<Integer> {
     /** The output formats `check` can write. */
-    public enum Format { text, json, sarif, junit, github, checkstyle }
+    public enum Format { text, compact, json, sarif, junit, github, checkstyle }
 
     /** When to colour the text report. */
     public enum ColorMode { auto, always, never }
+
+    /** The lowest severity to show. */
+    public enum Level {
+        info, warning, error;
+
+        Severity severity() {
+            return Severity.fromId(name());
+        }
+    }
 
     /** Which findings make the exit code 1. */
     public enum FailOn { error, warning, never }
@@ -97,8 +107,19 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Same as --color=never.")
     boolean noColor;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no warnings on stderr; errors are still shown.")
+    @Option(names = {"-q", "--quiet"}, description = "Show errors only (as --min-severity error), with no progress bar and no warnings on stderr.")
     boolean quiet;
+
+    @Option(names = "--min-severity", paramLabel = "LEVEL",
+            description = "Show only findings at or above LEVEL: ${COMPLETION-CANDIDATES} (default: info, everything).")
+    Level minSeverity;
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Also exit 1 when more than N warnings are shown (as ESLint's --max-warnings).")
+    Integer maxWarnings;
+
+    @Option(names = "--hide-style", description = "Hide style notes (passive voice, wordy phrases); they then do not count for the exit code.")
+    boolean hideStyle;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Letters to check at once (default: the number of processors, ${DEFAULT-VALUE}).")
@@ -139,6 +160,7 @@ public final class CheckCommand implements Callable<Integer> {
         LintOptions options = setup.options(cmd);
         Severity threshold = threshold(settings);
         Baseline known = readBaseline();
+        FindingFilter shown = new FindingFilter(quiet ? Severity.ERROR : minSeverity != null ? minSeverity.severity() : Severity.INFO, hideStyle);
         List<LetterReport> toRecord = new ArrayList<>();
         RunSummary summary = new RunSummary();
         Progress progress = Progress.create(err, inputs.size(), quiet);
@@ -163,6 +185,7 @@ public final class CheckCommand implements Callable<Integer> {
                     report = known.filter(report, removed);
                     summary.addBaselined(removed[0]);
                 }
+                report = shown.apply(report);
                 summary.add(report);
                 out.letter(LocatedReport.of(report));
             });
@@ -246,6 +269,7 @@ public final class CheckCommand implements Callable<Integer> {
             case junit -> new JUnitReporter(threshold);
             case github -> new GithubReporter();
             case checkstyle -> new CheckstyleReporter();
+            case compact -> new CompactReporter();
             case text -> new TextReporter(output != null ? Terminal.plain() : Terminal.colour(noColor ? ColorMode.never.name() : color.name()));
         };
     }
@@ -291,9 +315,20 @@ public final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    static int exitCode(RunSummary result, Severity threshold) {
+    private int exitCode(RunSummary result, Severity threshold) {
+        int exit = exitCode(result, threshold, maxWarnings);
+        if (exit == ExitCodes.FINDINGS && maxWarnings != null && result.count(Severity.WARNING) > maxWarnings) {
+            spec.commandLine().getErr().println("letterlint: " + result.count(Severity.WARNING) + " warnings, more than --max-warnings " + maxWarnings);
+        }
+        return exit;
+    }
+
+    static int exitCode(RunSummary result, Severity threshold, Integer maxWarnings) {
         if (!result.errors().isEmpty()) {
             return ExitCodes.USAGE_OR_INPUT;
+        }
+        if (maxWarnings != null && result.count(Severity.WARNING) > maxWarnings) {
+            return ExitCodes.FINDINGS;
         }
         if (threshold == null) {
             return ExitCodes.CLEAN;

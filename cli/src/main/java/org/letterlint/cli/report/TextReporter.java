@@ -18,12 +18,19 @@ import org.letterlint.rules.Severity;
  * readability against the plain-English target.
  */
 public final class TextReporter implements Reporter {
-    private static final int MAX_EXCERPT = 100;
+    private static final String INDENT = "    ";
     private final Terminal term;
+    private final int width;
     private boolean firstFile = true;
 
     public TextReporter(Terminal term) {
+        this(term, TextWidth.fromEnvironment());
+    }
+
+    /** @param width the columns to fit: messages wrap at word boundaries, excerpts and evidence are cut to fit */
+    public TextReporter(Terminal term, int width) {
         this.term = term;
+        this.width = width;
     }
 
     @Override
@@ -40,7 +47,9 @@ public final class TextReporter implements Reporter {
         if (summary.letters() + summary.errors().size() > 1 || !summary.errors().isEmpty()) {
             out.println();
         }
-        out.println(summary(summary));
+        for (String line : TextWidth.wrap(summary(summary), width, "  ")) {
+            out.println(line);
+        }
         out.flush();
     }
 
@@ -71,7 +80,11 @@ public final class TextReporter implements Reporter {
     private void file(LocatedReport letter, Lines out) {
         LetterReport report = letter.report();
         String name = safe(letter.name());
-        out.println(term.bold(name) + term.dim("  (" + typeLine(report) + ")"));
+        List<String> head = TextWidth.wrap(name + "  (" + typeLine(report) + ")", width, INDENT);
+        out.println(term.bold(head.get(0).startsWith(name) ? name : head.get(0)) + term.dim(head.get(0).startsWith(name) ? head.get(0).substring(name.length()) : ""));
+        for (String more : head.subList(1, head.size())) {
+            out.println(term.dim(more));
+        }
         for (LocatedFinding f : letter.findings()) {
             finding(letter, f, out);
         }
@@ -96,14 +109,19 @@ public final class TextReporter implements Reporter {
     private void finding(LocatedReport letter, LocatedFinding located, Lines out) {
         Finding f = located.finding();
         String where = safe(letter.name()) + ":" + located.line() + ":" + located.column();
-        out.println(where + "  " + severity(f.severity()) + "  " + safe(f.message()) + "  " + term.dim("[" + safe(f.rule()) + "]"));
+        String line = where + "  " + severity(f.severity()) + "  " + safe(f.message()) + "  " + term.dim("[" + safe(f.rule()) + "]");
+        for (String part : TextWidth.wrap(line, width, INDENT)) {
+            out.println(part);
+        }
         if (f.length() > 0) {
             excerpt(letter, f, located.line(), out);
         }
         if (!f.suggestions().isEmpty()) {
             String arrow = f.length() == 0 ? "    add: " : "    \u2192 ";
             List<String> shown = f.suggestions().stream().map(s -> s.isEmpty() ? "(leave it out)" : safe(s)).toList();
-            out.println(arrow + term.green(String.join(term.dim(" | "), shown)));
+            for (String part : TextWidth.wrap(arrow + String.join(" | ", shown), width, "      ")) {
+                out.println(term.green(part));
+            }
         }
     }
 
@@ -115,11 +133,20 @@ public final class TextReporter implements Reporter {
         while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
             lineEnd++;
         }
-        int spanEnd = Math.min(f.end(), lineEnd);
-        int from = Math.max(lineStart, f.start() - 40);
-        int to = Math.min(lineEnd, Math.max(spanEnd + 40, from + MAX_EXCERPT));
-        if (to - from > MAX_EXCERPT + (spanEnd - f.start())) {
-            to = Math.min(lineEnd, spanEnd + 40);
+        int room = Math.max(20, width - INDENT.length() - 2);
+        // A flagged span longer than the line's room (a long sentence) is shown as its opening words.
+        int spanEnd = Math.min(Math.min(f.end(), lineEnd), f.start() + room);
+        // The flagged words with as much context as fits: up to a third of the room before them.
+        int context = Math.max(0, room - (spanEnd - f.start()));
+        int from = Math.max(lineStart, f.start() - Math.min(context / 3, 40));
+        int to = Math.min(lineEnd, spanEnd + (context - (f.start() - from)));
+        from = Math.max(lineStart, Math.min(from, to - room));
+        // Never cut between the two halves of a character outside the BMP (an emoji, say).
+        if (from > lineStart && Character.isLowSurrogate(text.charAt(from))) {
+            from++;
+        }
+        if (to < lineEnd && to > spanEnd && Character.isHighSurrogate(text.charAt(to - 1))) {
+            to--;
         }
         String before = (from > lineStart ? "\u2026" : "") + safe(text.substring(from, f.start()));
         String flagged = safe(text.substring(f.start(), spanEnd));
@@ -153,7 +180,9 @@ public final class TextReporter implements Reporter {
         for (ElementStatus e : required) {
             if (e.present()) {
                 int line = letter.lineOf(e.offset());
-                out.println("    " + term.green("\u2713") + " " + String.format(Locale.ROOT, "%-11s", e.id()) + term.dim("line " + line + ": " + safe(e.evidence())));
+                String where = "line " + line + ": ";
+                String evidence = TextWidth.cut(safe(e.evidence()), Math.max(10, width - 18 - where.length()));
+                out.println("    " + term.green("\u2713") + " " + String.format(Locale.ROOT, "%-11s", e.id()) + term.dim(where + evidence));
             } else {
                 out.println("    " + term.red("\u2717") + " " + String.format(Locale.ROOT, "%-11s", e.id()) + term.red("missing"));
             }
@@ -183,12 +212,9 @@ public final class TextReporter implements Reporter {
             out.println("    Hardest sentences:");
             for (HardSentence hard : report.hardest()) {
                 int line = letter.lineOf(hard.sentence().start());
-                String sentence = report.source().text().substring(hard.sentence().start(), hard.sentence().end()).replaceAll("\\s+", " ");
-                if (sentence.length() > 70) {
-                    sentence = sentence.substring(0, 69) + "\u2026";
-                }
-                sentence = safe(sentence);
-                out.println(String.format(Locale.ROOT, "      line %d (grade %.1f, %d words): %s", line, hard.grade(), hard.words(), term.dim(sentence)));
+                String sentence = safe(report.source().text().substring(hard.sentence().start(), hard.sentence().end()).replaceAll("\\s+", " "));
+                String head = String.format(Locale.ROOT, "      line %d (grade %.1f, %d words): ", line, hard.grade(), hard.words());
+                out.println(head + term.dim(TextWidth.cut(sentence, Math.max(20, width - head.length()))));
             }
         }
     }
