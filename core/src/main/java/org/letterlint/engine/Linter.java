@@ -87,7 +87,7 @@ public final class Linter {
      * Missing-element findings have empty spans and are kept as they are.
      */
     static List<Finding> tidy(TextModel model, List<Finding> raw) {
-        List<Finding> ours = raw.stream().filter(f -> !isLanguageTool(f) && f.length() > 0 && !NOT_ABOUT_WORDS.contains(f.rule())).toList();
+        List<Finding> ours = raw.stream().filter(Linter::outranksLanguageTool).toList();
         List<Finding> candidates = new ArrayList<>();
         for (Finding f : raw) {
             boolean sentenceWide = f.rule().equals(LongSentenceRule.ID);
@@ -110,6 +110,11 @@ public final class Linter {
         }
         kept.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
         return kept;
+    }
+
+    /** True for one of letterlint's own findings about words: where LanguageTool flags the same words, it is dropped. */
+    public static boolean outranksLanguageTool(Finding f) {
+        return !isLanguageTool(f) && f.length() > 0 && !NOT_ABOUT_WORDS.contains(f.rule());
     }
 
     private static boolean isLanguageTool(Finding f) {
