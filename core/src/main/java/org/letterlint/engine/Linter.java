@@ -3,11 +3,14 @@ package org.letterlint.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.letterlint.grammar.GrammarRule;
 import org.letterlint.letter.LetterAnalyser;
 import org.letterlint.letter.LetterFacts;
 import org.letterlint.readability.Readability;
 import org.letterlint.rules.Finding;
+import org.letterlint.rules.LongSentenceRule;
+import org.letterlint.rules.PassiveVoiceRule;
 import org.letterlint.rules.Rule;
 import org.letterlint.rules.RuleContext;
 import org.letterlint.source.LetterSource;
@@ -71,16 +74,24 @@ public final class Linter {
     }
 
     /**
+     * Findings about a whole sentence or its construction, not about its words: a long sentence, a
+     * passive. They say nothing LanguageTool's matches inside them say ("his meals was left" is
+     * passive and wrong), and a mask inside a long sentence does not make it short.
+     */
+    private static final Set<String> NOT_ABOUT_WORDS = Set.of(LongSentenceRule.ID, PassiveVoiceRule.ID);
+
+    /**
      * Keeps findings out of masks; where two findings of one category overlap keeps the longer (so
      * "upon completion of" wins over "upon"); and where LanguageTool flags words one of letterlint's
-     * own rules flags, keeps ours, which says more. Missing-element findings have empty spans and
-     * are kept as they are.
+     * own rules flags (a rule about words, not {@link #NOT_ABOUT_WORDS}), keeps ours, which says more.
+     * Missing-element findings have empty spans and are kept as they are.
      */
     static List<Finding> tidy(TextModel model, List<Finding> raw) {
-        List<Finding> ours = raw.stream().filter(f -> !isLanguageTool(f) && f.length() > 0).toList();
+        List<Finding> ours = raw.stream().filter(Linter::outranksLanguageTool).toList();
         List<Finding> candidates = new ArrayList<>();
         for (Finding f : raw) {
-            if (f.length() > 0 && model.isMasked(f.start(), f.end())) {
+            boolean sentenceWide = f.rule().equals(LongSentenceRule.ID);
+            if (f.length() > 0 && (sentenceWide ? model.isOutsideBody(f.start(), f.end()) : model.isMasked(f.start(), f.end()))) {
                 continue;
             }
             if (isLanguageTool(f) && ours.stream().anyMatch(o -> o.start() < f.end() && f.start() < o.end())) {
@@ -99,6 +110,11 @@ public final class Linter {
         }
         kept.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
         return kept;
+    }
+
+    /** True for one of letterlint's own findings about words: where LanguageTool flags the same words, it is dropped. */
+    public static boolean outranksLanguageTool(Finding f) {
+        return !isLanguageTool(f) && f.length() > 0 && !NOT_ABOUT_WORDS.contains(f.rule());
     }
 
     private static boolean isLanguageTool(Finding f) {

@@ -21,6 +21,7 @@ import org.letterlint.rules.RuleInfo;
 import org.letterlint.rules.Severity;
 import org.letterlint.text.Mask;
 import org.letterlint.text.MaskKind;
+import org.letterlint.text.Sentence;
 import org.letterlint.text.TextModel;
 import org.letterlint.text.Token;
 
@@ -28,8 +29,8 @@ import org.letterlint.text.Token;
  * Grammar and spelling in British English, by LanguageTool (en-GB), offline. LanguageTool reads
  * the letter as annotated text: the letterhead, address and signature are markup it skips, and each
  * placeholder, phone number, e-mail address or reference reads as a name, so it neither stumbles
- * on them nor shifts any offset. Spelling matches on the letter's own names and acronyms are
- * dropped. Rule ids are "grammar.lt-&lt;languagetool-id&gt;" and "spelling.lt-&lt;languagetool-id&gt;".
+ * on them nor shifts any offset. Misspelling-type matches on the letter's own names and
+ * acronyms are dropped (see {@link Names}). Rule ids are "grammar.lt-&lt;languagetool-id&gt;" and "spelling.lt-&lt;languagetool-id&gt;".
  */
 public final class GrammarRule implements Rule {
     /** What a masked placeholder or address reads as: a name fits wherever they stand. */
@@ -72,7 +73,7 @@ public final class GrammarRule implements Rule {
     @Override
     public void check(RuleContext context, List<Finding> out) {
         TextModel model = context.model();
-        Set<String> letterWords = namesAndAcronyms(model);
+        Names names = Names.of(model);
         JLanguageTool lt = pool.acquire();
         List<RuleMatch> matches;
         try {
@@ -91,7 +92,7 @@ public final class GrammarRule implements Rule {
             }
             String covered = text.substring(start, end);
             boolean spelling = isSpelling(match.getRule());
-            if (spelling && (letterWords.contains(covered) || knownWords.contains(covered))) {
+            if (spelling && isNameOrAcronym(covered, match.getRule() instanceof SpellingCheckRule, names)) {
                 continue;
             }
             Category category = spelling ? Category.SPELLING : Category.GRAMMAR;
@@ -123,28 +124,129 @@ public final class GrammarRule implements Rule {
     }
 
     /**
-     * Words the letter itself shows are names or acronyms: capitalised words of the letterhead,
-     * address, salutation and signature; words the tagger reads as proper nouns; all-capitals words.
+     * True when a misspelling-type match covers a word the letter uses as a name or acronym. The
+     * letter's own evidence (its known words, and the {@link Names#shown} ones) silences any rule;
+     * the tagger's guesses ({@link Names#guessed}) silence only the speller, which knows no names,
+     * not LanguageTool's rules for one word in context ("Pleaser let me know", "IM SO SICK OF IT",
+     * "What Ive said"), whose authors wrote exceptions for the names they meet.
      */
-    static Set<String> namesAndAcronyms(TextModel model) {
-        Set<String> words = new HashSet<>();
-        String text = model.text();
-        String outside = text.substring(0, model.layout().bodyStart()) + "\n" + text.substring(model.layout().bodyEnd());
-        for (String word : outside.split("[^\\p{L}'’-]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                words.add(word);
-            }
+    private boolean isNameOrAcronym(String covered, boolean speller, Names names) {
+        if (knownWords.contains(covered) || names.shown().contains(covered)) {
+            return true;
         }
-        for (Token token : model.tokens()) {
-            String w = token.text();
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-                continue;
+        return speller && names.guessed().contains(covered);
+    }
+
+    /**
+     * The words a letter uses as names or acronyms.
+     *
+     * @param shown   what the letter itself shows: capitalised words of the letterhead, address,
+     *                salutation and signature; capitalised words after a title ("Mrs Okonkwo",
+     *                "Dr. Okafor"); proper nouns in a full name ("Ivy Bu", "Tat Wing Lee"); an
+     *                all-capitals word in brackets after its expansion, or before one
+     * @param guessed what the tagger reads as names: capitalised proper nouns inside a sentence, or
+     *                at its start before another capitalised word ("Chidi Eze will call"); every
+     *                all-capitals word (letterlint's acronym rule reports those never spelled out).
+     *                Not a capitalised word that opens a sentence on its own: every first word has a
+     *                capital, and the tagger calls most unknown ones proper nouns ("Thnak you",
+     *                "Pleaser let me know"). Not a word with a digit ("Go0d", "America1s").
+     */
+    record Names(Set<String> shown, Set<String> guessed) {
+        /** "Mrs", "Dr." and the like: the capitalised words after one are a name. */
+        private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir",
+                "dame", "lord", "lady", "rev", "revd", "cllr", "councillor", "pc", "dc", "ds", "di", "sgt", "sergeant",
+                "insp", "inspector", "supt", "superintendent", "ch", "det", "capt");
+
+        static Names of(TextModel model) {
+            Set<String> shown = new HashSet<>();
+            Set<String> guessed = new HashSet<>();
+            String text = model.text();
+            String outside = text.substring(0, model.layout().bodyStart()) + "\n" + text.substring(model.layout().bodyEnd());
+            for (String word : outside.split("[^\\p{L}'’-]+")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                    shown.add(word);
+                }
             }
-            if (token.tag().equals("PROPN") && Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1) {
-                words.add(w);
+            List<Token> tokens = model.tokens();
+            Set<Integer> sentenceStarts = new HashSet<>();
+            for (Sentence sentence : model.sentences()) {
+                for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                    if (tokens.get(i).isWord()) {
+                        sentenceStarts.add(i);
+                        break;
+                    }
+                }
             }
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = tokens.get(i).text();
+                if (!capitalised(w) || w.chars().anyMatch(Character::isDigit)) {
+                    if (allCapitals(w)) {
+                        guessed.add(w); // "SMETS2", "2WW"
+                    }
+                    continue;
+                }
+                if (afterTitle(tokens, i) || inFullName(tokens, i)) {
+                    shown.add(w);
+                }
+                if (allCapitals(w)) {
+                    guessed.add(w);
+                    if (definedInBrackets(tokens, i)) {
+                        shown.add(w);
+                    }
+                } else if (tokens.get(i).tag().equals("PROPN")
+                        && (!sentenceStarts.contains(i) || i + 1 < tokens.size() && capitalised(tokens.get(i + 1).text()))) {
+                    guessed.add(w);
+                }
+            }
+            return new Names(shown, guessed);
         }
-        return words;
+
+        private static boolean capitalised(String w) {
+            return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        }
+
+        private static boolean allCapitals(String w) {
+            return w.length() > 1 && w.chars().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT));
+        }
+
+        /** After a title, maybe past other parts of the name: "Mrs Ada Okonkwo", "Mr Al-Amin". */
+        private static boolean afterTitle(List<Token> tokens, int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+                String t = tokens.get(k).text();
+                if (isTitle(t)) {
+                    return true;
+                }
+                if (!capitalised(t) && !t.equals("-")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A proper noun beside another, both capitalised: "Ivy Bu", "Tat Wing Lee", "Shell Energy". A
+         * title starts a name, so the word before one is not part of it ("Deer Dr. Snyder").
+         */
+        private static boolean inFullName(List<Token> tokens, int i) {
+            return properNoun(tokens.get(i)) && (i > 0 && properNoun(tokens.get(i - 1))
+                    || i + 1 < tokens.size() && properNoun(tokens.get(i + 1)) && !isTitle(tokens.get(i + 1).text()));
+        }
+
+        private static boolean isTitle(String word) {
+            String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            return capitalised(bare) && TITLES.contains(bare.toLowerCase(Locale.ROOT));
+        }
+
+        private static boolean properNoun(Token token) {
+            return token.tag().equals("PROPN") && capitalised(token.text()) && !allCapitals(token.text());
+        }
+
+        /** "Independent Office for Police Conduct (IOPC)" or "IOPC (Independent Office ...)". */
+        private static boolean definedInBrackets(List<Token> tokens, int i) {
+            boolean inBrackets = i > 0 && tokens.get(i - 1).text().equals("(") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals(")");
+            boolean beforeBrackets = i + 1 < tokens.size() && tokens.get(i + 1).text().equals("(");
+            return inBrackets || beforeBrackets;
+        }
     }
 
     /** True for a finding this rule made (letterlint's own spelling list also reports as "spelling"). */

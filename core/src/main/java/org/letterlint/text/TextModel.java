@@ -66,17 +66,29 @@ public final class TextModel {
         return source.text().substring(start, end);
     }
 
-    /** True when a range touches a mask or lies outside the body: rules must not report it. */
+    /**
+     * True when a range touches a mask or lies outside the body: rules must not report it. Of a
+     * quotation only the quoted words count, not its marks: a missing space after the closing mark
+     * (“as you said,”said) is the writer's.
+     */
     public boolean isMasked(int start, int end) {
-        if (start < layout.bodyStart() || end > layout.bodyEnd()) {
+        if (isOutsideBody(start, end)) {
             return true;
         }
         for (Mask mask : masks) {
-            if (mask.overlaps(start, end)) {
+            boolean touches = mask.kind() == MaskKind.QUOTATION
+                    ? mask.start() + 1 < end && start < mask.end() - 1
+                    : mask.overlaps(start, end);
+            if (touches) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when a range reaches outside the body, into the letterhead, salutation or signature. */
+    public boolean isOutsideBody(int start, int end) {
+        return start < layout.bodyStart() || end > layout.bodyEnd();
     }
 
     /** The masks that lie inside a sentence. */

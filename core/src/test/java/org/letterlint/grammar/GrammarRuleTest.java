@@ -52,6 +52,35 @@ class GrammarRuleTest {
         assertTrue(f.suggestions().contains(suggestion), f.suggestions().toString());
     }
 
+    /** A capital that only opens a sentence, or an all-capitals word no list knows, is no name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Thnak you for your letter.|Thnak|spelling.lt-morfologik-rule-en-gb",
+        "Pleaser let me know if anything is unclear.|Pleaser|spelling.lt-pleaser",
+        "Shell be in touch next week.|Shell|spelling.lt-hell",
+        "Him and I visited your home on Monday.|Him|spelling.lt-confusion-of-me-i",
+        "What Ive found is that the repair was late.|Ive|spelling.lt-ive-contraction",
+        "IM SORRY FOR THE DELAY.|IM|spelling.lt-im-i-m"})
+    void capitalisedMistakesAreNotTakenForNames(String body, String flagged, String rule) {
+        List<Finding> found = languageFindings(letter(body));
+        assertTrue(found.stream().anyMatch(f -> f.text().equals(flagged) && f.rule().equals(rule)), found.toString());
+    }
+
+    /** What the name filter is for: the letter's people, organisations and acronyms are never misspellings. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Okonkwo is the family name on the tenancy, and Mrs Okonkwo signed it in 2019.",
+        "I spoke to Ivy Bu, our repairs manager, and to Dr. Okafor on Monday.",
+        "Tat Wing Lee and Chidi Eze from our repairs team will call you.",
+        "Ms Wen can help, and Mr Ive will call you on Tuesday.",
+        "The IOPC will reply within 28 days. PHSO staff may also contact you.",
+        "Our IT team and the PHSO have both looked at this."})
+    void namesAndAcronymsAreNotMisspellings(String body) {
+        String text = "Riverside Housing\n2 Quay Walk, Riverside RS4 9LP\n\nDear Mrs Okonkwo,\n\n" + body
+                + "\n\nYours sincerely,\n\nGrace Mensah\nComplaints Officer\n";
+        assertEquals(List.of(), languageFindings(text).stream().map(f -> f.rule() + ":" + f.text()).toList());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Thank you for your complaint. We apologise: our organisation should have finalised the repair sooner.",
@@ -71,6 +100,28 @@ class GrammarRuleTest {
         List<String> onUtilize = report.findings().stream().filter(f -> f.text().contains("utilize")).map(Finding::rule).toList();
         assertTrue(onUtilize.stream().noneMatch(r -> r.contains(".lt-")), onUtilize.toString());
         assertTrue(onUtilize.contains("jargon.utilize") || onUtilize.contains("spelling.utilize"), onUtilize.toString());
+    }
+
+    /** A passive or a long sentence is about the sentence, not its words: it hides no grammar mistake inside it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "His meals was left outside his room.|style.passive-voice|was",
+        "We have checked the records of the repairs to your home since January, including the report you called "
+                + "“a proper bodge job”, and we has found that the contractor did not finish the work.|readability.long-sentence|has",
+        "We have checked every record of the calls you made to us about the noise since January, and we will write to "
+                + "you again at https://riverside.example/noise once we has heard from the officer.|readability.long-sentence|has"})
+    void aPassiveOrALongSentenceKeepsTheMistakesInside(String body, String ours, String mistake) {
+        LetterReport report = LINTER.lint(LetterSource.of("t.txt", letter(body)), LintOptions.DEFAULTS.withType(LetterType.OUTCOME, TypeSource.OPTION));
+        List<String> found = report.findings().stream().filter(f -> f.length() > 0).map(f -> f.rule() + ":" + f.text()).toList();
+        assertTrue(report.findings().stream().anyMatch(f -> f.rule().equals(ours)), found.toString());
+        assertTrue(report.findings().stream().anyMatch(f -> GrammarRule.isLanguageToolFinding(f) && f.text().equals(mistake)), found.toString());
+    }
+
+    /** The complainant's quoted words are not corrected, but the quotation marks around them are the writer's. */
+    @Test
+    void aMissingSpaceAfterAQuotationIsTheWritersMistake() {
+        List<Finding> found = languageFindings(letter("You told us it was “a proper bodge job”and we understand why."));
+        assertEquals(List.of("grammar.lt-no-space-closing-quote:”and"), found.stream().map(f -> f.rule() + ":" + f.text()).toList());
     }
 
     @Test

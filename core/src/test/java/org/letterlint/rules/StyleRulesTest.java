@@ -34,6 +34,14 @@ class StyleRulesTest {
         assertEquals(Severity.ERROR, findings(veryLong, "readability").get(0).severity());
     }
 
+    /** A phone number, web address or quotation inside a long sentence does not make it short. */
+    @ParameterizedTest
+    @ValueSource(strings = {"01632 960 355", "https://riverside.example/noise", "“a proper bodge job”"})
+    void aLongSentenceWithAMaskInsideIsStillLong(String masked) {
+        String body = LONG.replace("since January", "since January (you called it " + masked + ")");
+        assertEquals(List.of(LongSentenceRule.ID), findings(body, "readability").stream().map(Finding::rule).toList());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"We are sorry. We will call you on Monday to arrange a visit.",
         "Thank you for your letter about the missed collections on Alder Close last month."})
