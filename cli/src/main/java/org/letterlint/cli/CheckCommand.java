@@ -84,6 +84,10 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LintSetup setup = new LintSetup();
 
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "The name to give the letter read from standard input ('-'), in reports and for the config's types globs.")
+    String stdinFilename;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at or above this level: ${COMPLETION-CANDIDATES} (default: from the config, else error).")
     FailOn failOn;
@@ -207,7 +211,7 @@ public final class CheckCommand implements Callable<Integer> {
     private Outcome lint(String input, SourceReader reader, Linter linter, LintOptions options, CommandLine cmd) {
         LetterSource source;
         try {
-            source = input.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(input));
+            source = input.equals("-") ? reader.read(stdinFilename != null ? stdinFilename : "-", System.in) : reader.read(Path.of(input));
         } catch (InputException e) {
             return new Outcome(null, new InputError(input, e.getMessage()));
         } catch (java.nio.file.InvalidPathException e) {

@@ -42,7 +42,12 @@ public final class LetterlintCommand implements Runnable {
         // A usage error is one line and a hint, not the whole help text.
         cmd.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("letterlint: " + org.letterlint.cli.report.SafeText.line(oneLine(e)));
+            String hint = "";
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                // picocli knows the near names of commands and options; say the likeliest, as git does.
+                hint = " (did you mean '" + unmatched.getSuggestions().get(0) + "'?)";
+            }
+            failed.getErr().println("letterlint: " + org.letterlint.cli.report.SafeText.line(oneLine(e) + hint));
             failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
             failed.getErr().flush();
             return ExitCodes.USAGE_OR_INPUT;

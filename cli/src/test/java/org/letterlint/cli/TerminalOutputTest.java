@@ -114,4 +114,46 @@ class TerminalOutputTest {
         assertEquals(1, over.exitCode());
         assertTrue(over.err().contains("more than --max-warnings"), over.err());
     }
+
+    @Test
+    void rulesIsATableAtEightyColumnsAndIdsListsJustTheIds() {
+        Cli.Result table = Cli.run("rules", "--category", "jargon");
+        assertEquals(0, table.exitCode());
+        List<String> lines = table.out().lines().toList();
+        for (String line : Cli.run("rules").out().lines().toList()) {
+            assertTrue(line.length() <= 80, () -> "wider than 80: " + line);
+        }
+        for (String line : lines) {
+            assertTrue(line.length() <= 80, () -> "wider than 80: " + line);
+        }
+        List<String> ids = Cli.run("rules", "--ids").out().lines().toList();
+        assertTrue(ids.contains("jargon.in-due-course") && ids.contains("acronym.undefined"), ids.toString());
+        assertTrue(ids.stream().allMatch(id -> id.matches("[a-z-]+\\.[a-z0-9.-]+")), ids.toString());
+        List<String> jargon = Cli.run("rules", "--ids", "--category", "jargon").out().lines().toList();
+        assertEquals(jargon.size(), lines.stream().filter(l -> !l.startsWith(" ") && !l.startsWith("RULE ")).count(), "one row (or one id line) a rule");
+        List<String> defensive = Cli.run("rules", "--ids", "--category", "defensive").out().lines().toList();
+        assertTrue(!defensive.isEmpty() && defensive.stream().allMatch(id -> id.startsWith("defensive.")), defensive.toString());
+    }
+
+    @Test
+    void aMistypedCommandOrOptionGetsADidYouMean() {
+        Cli.Result command = Cli.run("chek", "a.txt");
+        assertEquals(2, command.exitCode());
+        assertTrue(command.err().contains("did you mean 'check'?"), command.err());
+        Cli.Result option = Cli.run("check", "--formt", "json", "a.txt");
+        assertEquals(2, option.exitCode());
+        assertTrue(option.err().contains("did you mean '--format'?"), option.err());
+    }
+
+    @Test
+    void stdinFilenameNamesTheLetterReadFromStandardInput() throws Exception {
+        java.io.InputStream original = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(EXAMPLES.resolve("letters/outcome-defensive.txt"))));
+            Cli.Result r = Cli.run("check", "--no-config", "--no-grammar", "--format", "compact", "--stdin-filename", "drafts/reply.txt", "-");
+            assertTrue(r.out().lines().findFirst().orElse("").startsWith("drafts/reply.txt:"), r.out());
+        } finally {
+            System.setIn(original);
+        }
+    }
 }
