@@ -194,7 +194,8 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             return Baseline.read(baseline);
         } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), baseline + ": " + e.getMessage());
+            // The reader's message already names the file, line and column.
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
