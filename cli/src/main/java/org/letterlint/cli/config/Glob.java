@@ -1,7 +1,9 @@
 package org.letterlint.cli.config;
 
 import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -16,18 +18,44 @@ public final class Glob {
     /** A glob that cannot be compiled; the message is "'GLOB' is not a valid glob (why)". */
     public static final class BadGlob extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
+        private final String reason;
 
-        BadGlob(String message) {
-            super(message);
+        BadGlob(String glob, String reason) {
+            super(Quote.of(glob) + " is not a valid glob (" + reason + ")");
+            this.reason = reason;
+        }
+
+        /** Why, in plain words, without the glob. */
+        public String reason() {
+            return reason;
         }
     }
+
+    /**
+     * Whether a path matches. The JDK turns "**" into ".*", which stops at a line break, so a file
+     * named with a newline would never match "**.txt": line breaks are matched as ordinary characters.
+     */
+    public static boolean matches(PathMatcher matcher, Path path) {
+        String text = path.toString();
+        if (LINE_BREAK.matcher(text).find()) {
+            try {
+                return matcher.matches(Path.of(LINE_BREAK.matcher(text).replaceAll("_")));
+            } catch (java.nio.file.InvalidPathException e) {
+                return false;
+            }
+        }
+        return matcher.matches(path);
+    }
+
+    /** What '.' in a regular expression does not match. */
+    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\u0085\\u2028\\u2029]");
 
     public static PathMatcher compile(String glob) {
         String normalised = glob.replace('\\', '/');
         try {
             return FileSystems.getDefault().getPathMatcher("glob:" + normalised);
         } catch (PatternSyntaxException e) {
-            throw new BadGlob(Quote.of(glob) + " is not a valid glob (" + why(e) + ")");
+            throw new BadGlob(glob, why(e));
         }
     }
 
