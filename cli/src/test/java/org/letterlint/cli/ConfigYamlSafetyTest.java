@@ -145,6 +145,14 @@ class ConfigYamlSafetyTest {
         assertTrue(message.contains("…'"), message);
     }
 
+    /** Found by fuzzing: a quoted YAML value may hold line breaks, and an error quoting it must still be one line. */
+    @Test
+    void aQuotedValueWithLineBreaksStaysOnOneLine() throws Exception {
+        assertEquals(":1: fail-on: 'a\\r\\nb\\x1b[2j' is not valid; use one of error, warning, never", error("fail-on: \"a\\r\\nb\\e[2J\"\n"));
+        assertEquals(":1: unknown key 'x\\ny'; valid keys: exclude, fail-on, grammar, include, placeholders, readability, rules, scheme, "
+                + "types, wordlists", error("\"x\\ny\": 1\n"));
+    }
+
     @Test
     void aFolderOrSpecialFileIsNotAConfig() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("folder.yml"));
