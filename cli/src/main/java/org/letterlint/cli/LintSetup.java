@@ -40,6 +40,11 @@ public final class LintSetup {
     @Option(names = "--no-config", description = "Ignore any .letterlint.yml.")
     boolean noConfig;
 
+    @Option(names = "--allow-outside-paths",
+            description = "Let the config's wordlists and scheme file lie outside the config file's folder (by default they must be "
+                    + "inside it, so a config that came with a checked-out branch cannot make letterlint read other files).")
+    boolean allowOutsidePaths;
+
     private Config loaded;
 
     /** The config in force: the --config file, the nearest .letterlint.yml, or none. */
@@ -56,7 +61,7 @@ public final class LintSetup {
             throw new CommandLine.ParameterException(cmd, file + ": no such config file");
         }
         try {
-            loaded = ConfigLoader.load(file);
+            loaded = ConfigLoader.load(file, allowOutsidePaths);
         } catch (ConfigException e) {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
         }
@@ -131,7 +136,7 @@ public final class LintSetup {
         return config(cmd).typeFor(Path.of(source.name())).map(t -> options.withType(t, TypeSource.CONFIG)).orElse(options);
     }
 
-    /** A scheme named in the config: a bundled name, or a path relative to the config file. */
+    /** A scheme named in the config: a bundled name, or a path (the loader has made it absolute). */
     private static String schemePath(Config settings) {
         if (Scheme.BUNDLED.contains(settings.scheme())) {
             return settings.scheme();

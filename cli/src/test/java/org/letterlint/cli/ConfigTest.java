@@ -55,6 +55,14 @@ class ConfigTest {
     }
 
     @Test
+    void aBadGlobNamesTheLineAndWhatIsWrong() throws Exception {
+        assertEquals(":2: include: '[abc' is not a valid glob (a '[' is not closed)", error("fail-on: error\ninclude: ['**.md', '[abc']\n"));
+        assertEquals(":1: exclude: 'drafts/{a,b' is not a valid glob (a '{' is not closed)", error("exclude: 'drafts/{a,b'\n"));
+        assertEquals(":2: types: '{a,{b}}' is not a valid glob (a '{...}' group inside another, at character 4)", error("types:\n  '{a,{b}}': outcome\n"));
+        assertEquals(":1: include: 'a[b/c]' is not a valid glob (a '/' inside '[...]', at character 4)", error("include: 'a[b/c]'\n"));
+    }
+
+    @Test
     void badYamlNamesTheLine() throws Exception {
         String message = error("fail-on: error\nrules:\n  jargon.escalate: [off\n");
         assertTrue(message.startsWith(":") && message.contains("not valid YAML"), message);

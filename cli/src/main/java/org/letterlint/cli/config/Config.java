@@ -1,6 +1,5 @@
 package org.letterlint.cli.config;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.LinkedHashMap;
@@ -44,8 +43,8 @@ public record Config(Path file, String failOn, String scheme, Map<String, Letter
     public Optional<LetterType> typeFor(Path path) {
         String relative = relative(path);
         for (var entry : types.entrySet()) {
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + entry.getKey());
-            if (matcher.matches(Path.of(relative))) {
+            PathMatcher matcher = Glob.compile(entry.getKey());
+            if (Glob.matches(matcher, Path.of(relative))) {
                 return Optional.of(entry.getValue());
             }
         }
