@@ -61,7 +61,7 @@ class BaselineReaderTest {
         assertTrue(longText.length() >= 99_999);
         Path file = dir.resolve("baseline.json");
         LetterReport report = report("letters/a.txt", longText, "a \"quoted\" back\\slash, tab\there, é and \u0001");
-        Baseline.of(List.of(report)).write(file);
+        Baseline.of(List.of(report)).write(file, new org.letterlint.cli.files.SafeWriter(List.of(), false));
 
         Baseline read = Baseline.read(file);
 
@@ -88,7 +88,7 @@ class BaselineReaderTest {
     @Test
     void anEmptyBaselineReads() throws Exception {
         Path file = dir.resolve("baseline.json");
-        Baseline.of(List.of()).write(file);
+        Baseline.of(List.of()).write(file, new org.letterlint.cli.files.SafeWriter(List.of(), false));
         assertEquals(0, removedBy(Baseline.read(file), report("a.txt", "escalated")));
     }
 
@@ -198,7 +198,7 @@ class BaselineReaderTest {
     @Test
     void aBaselineOverTheSizeLimitIsRefusedBeforeReading() throws Exception {
         Path file = dir.resolve("baseline.json");
-        Baseline.of(List.of(report("a.txt", "escalated"))).write(file);
+        Baseline.of(List.of(report("a.txt", "escalated"))).write(file, new org.letterlint.cli.files.SafeWriter(List.of(), false));
         IOException e = assertThrows(IOException.class, () -> Baseline.read(file, 64));
         assertEquals(file + ": larger than 64 bytes (the limit for a baseline)", e.getMessage());
     }
