@@ -65,7 +65,7 @@ class FieldSetTest {
             Map.entry("defensive.discrediting", new double[] {0.00, 0.00}),
             Map.entry("element:thanks", new double[] {0.69, 0.92}),
             Map.entry("element:summary", new double[] {0.16, 0.08}),
-            Map.entry("element:apology", new double[] {0.39, 0.99}),
+            Map.entry("element:apology", new double[] {0.39, 0.93}),
             Map.entry("element:impact", new double[] {0.21, 0.24}),
             Map.entry("element:reasons", new double[] {0.39, 0.12}),
             Map.entry("element:actions", new double[] {0.32, 0.13}),
