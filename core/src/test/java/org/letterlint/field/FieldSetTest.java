@@ -57,21 +57,26 @@ class FieldSetTest {
      * when the rules improve; never lower one to make a change pass without saying why in the commit.
      */
     private static final Map<String, double[]> TUNE_FLOORS = Map.ofEntries(
-            Map.entry("defensive.non-apology", new double[] {0.74, 0.15}),
-            Map.entry("defensive.blame", new double[] {0.00, 0.00}),
-            Map.entry("defensive.closing-the-door", new double[] {0.00, 0.00}),
-            Map.entry("defensive.excuse", new double[] {0.00, 0.00}),
-            Map.entry("defensive.deflection", new double[] {0.00, 0.00}),
-            Map.entry("defensive.discrediting", new double[] {0.00, 0.00}),
-            Map.entry("element:thanks", new double[] {0.69, 0.92}),
-            Map.entry("element:summary", new double[] {0.16, 0.08}),
-            Map.entry("element:apology", new double[] {0.39, 0.93}),
-            Map.entry("element:impact", new double[] {0.21, 0.24}),
-            Map.entry("element:reasons", new double[] {0.39, 0.12}),
-            Map.entry("element:actions", new double[] {0.32, 0.13}),
-            Map.entry("element:timescale", new double[] {0.99, 0.59}));
+            Map.entry("defensive.non-apology", new double[] {0.92, 0.73}),
+            Map.entry("defensive.blame", new double[] {0.99, 0.42}),
+            Map.entry("defensive.closing-the-door", new double[] {0.99, 0.82}),
+            Map.entry("defensive.excuse", new double[] {0.93, 0.57}),
+            Map.entry("defensive.deflection", new double[] {0.99, 0.61}),
+            Map.entry("defensive.discrediting", new double[] {0.99, 0.68}),
+            Map.entry("element:thanks", new double[] {0.93, 0.99}),
+            Map.entry("element:summary", new double[] {0.83, 0.88}),
+            Map.entry("element:apology", new double[] {0.83, 0.93}),
+            Map.entry("element:impact", new double[] {0.42, 0.74}),
+            Map.entry("element:reasons", new double[] {0.74, 0.55}),
+            Map.entry("element:actions", new double[] {0.67, 0.74}),
+            Map.entry("element:timescale", new double[] {0.99, 0.99}));
+    /*
+     * element:apology's recall floor went from 0.99 to 0.93 on purpose: sympathy ("sorry to hear") and the
+     * non-apologies no longer count as an apology, which took its tune precision from 0.40 to 0.84 and cost one
+     * sentence whose acceptance of the failing is misspelt in the source (F023, "unaceptable").
+     */
     /** Holdout: only precision, only where letterlint flagged at least three holdout sentences, and loosely. */
-    private static final double HOLDOUT_PRECISION_FLOOR = 0.2;
+    private static final double HOLDOUT_PRECISION_FLOOR = 0.4;
     private static final double TUNE_TYPE_ACCURACY_FLOOR = 0.5;
 
     record Letter(String id, String split, String body, String type, String upheld) {
