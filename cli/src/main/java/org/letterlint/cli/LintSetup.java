@@ -28,8 +28,17 @@ public final class LintSetup {
 
     @Option(names = "--scheme", paramLabel = "SCHEME",
             description = "Complaint scheme whose review body and time limits the letter must give: generic, police, housing, "
-                    + "council, nhs, scotland, or the path of a scheme file (default: from the config, else generic).")
+                    + "council, nhs, scotland, or the path of a scheme file (default: from the config, else generic).",
+            completionCandidates = SchemeNames.class)
     String scheme;
+
+    /** The bundled scheme names, for shell completion. */
+    static final class SchemeNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Scheme.BUNDLED.iterator();
+        }
+    }
 
     @Option(names = "--no-grammar", description = "Skip the grammar and spelling checks (LanguageTool is then not even loaded).")
     boolean noGrammar;
@@ -124,6 +133,13 @@ public final class LintSetup {
     LintOptions options(CommandLine cmd) {
         Config settings = config(cmd);
         String schemeName = scheme != null ? scheme : settings.scheme() != null ? schemePath(settings) : "generic";
+        if (scheme != null && !Scheme.BUNDLED.contains(scheme) && !java.nio.file.Files.exists(Path.of(scheme))) {
+            // A near miss of a bundled name is a typo, not a file that went missing: say which one.
+            String closest = Scheme.BUNDLED.stream().min(java.util.Comparator.comparingInt(name -> EditDistance.between(name, scheme))).orElse("");
+            if (EditDistance.between(closest, scheme) <= 2) {
+                throw new CommandLine.ParameterException(cmd, "unknown scheme '" + scheme + "'; did you mean '" + closest + "'?");
+            }
+        }
         Scheme loadedScheme;
         try {
             loadedScheme = Scheme.load(schemeName);
