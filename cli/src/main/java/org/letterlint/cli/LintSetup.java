@@ -81,9 +81,38 @@ public final class LintSetup {
         Config settings = config(cmd);
         try {
             boolean grammar = !noGrammar && (settings.grammar() == null || settings.grammar());
-            return Linter.standard(settings.customisation(), grammar);
+            Linter linter = Linter.standard(settings.customisation(), grammar);
+            checkRuleIds(settings, linter.rules(), grammar, cmd);
+            return linter;
         } catch (WordlistException e) {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
+        }
+    }
+
+    /**
+     * Every id or glob under the config's {@code rules:} must name a rule: a typo would otherwise
+     * switch nothing off, silently. LanguageTool's ids can only be checked when it is loaded.
+     */
+    private static void checkRuleIds(Config settings, org.letterlint.engine.RuleSet rules, boolean grammar, CommandLine cmd) {
+        if (settings.rules().isEmpty()) {
+            return;
+        }
+        java.util.List<String> ids = rules.infos().stream().map(org.letterlint.rules.RuleInfo::id).toList();
+        for (String key : settings.rules().keySet()) {
+            java.util.regex.Pattern glob = java.util.regex.Pattern.compile(
+                    java.util.Arrays.stream(key.split("\\*", -1)).map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining(".*")));
+            if (ids.stream().anyMatch(id -> glob.matcher(id).matches())) {
+                continue;
+            }
+            if (!grammar && (key.startsWith("grammar.") || key.startsWith("spelling."))) {
+                continue; // LanguageTool's rules are not loaded with grammar off
+            }
+            String closest = ids.stream().min(java.util.Comparator.comparingInt(id -> EditDistance.between(id, key))).orElse("");
+            Integer line = settings.ruleLines().get(key);
+            throw new CommandLine.ParameterException(cmd, org.letterlint.cli.report.SafeText.line(settings.file() + (line != null && line > 0 ? ":" + line : "")
+                    + ": rules: '" + key + "' " + (key.contains("*") ? "matches no rule" : "is not a rule")
+                    + (EditDistance.between(closest, key) <= Math.max(3, key.length() / 4) ? "; did you mean '" + closest + "'?" : "")
+                    + " (see 'letterlint rules --ids')"));
         }
     }
 

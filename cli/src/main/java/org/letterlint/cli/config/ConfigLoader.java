@@ -126,13 +126,14 @@ public final class ConfigLoader {
     private Config read() {
         Node root = parse();
         if (root == null) {
-            return new Config(file, null, null, Map.of(), Map.of(), Customisation.NONE, RuleSettings.DEFAULTS, null, List.of(), List.of());
+            return new Config(file, null, null, Map.of(), Map.of(), Customisation.NONE, RuleSettings.DEFAULTS, null, List.of(), List.of(), Map.of());
         }
         MappingNode top = mapping(root, "the file");
         String failOn = null;
         String scheme = null;
         Map<String, LetterType> types = new LinkedHashMap<>();
         Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
+        Map<String, Integer> ruleLines = new LinkedHashMap<>();
         List<Path> jargon = new ArrayList<>();
         List<Path> acronyms = new ArrayList<>();
         List<Path> accepted = new ArrayList<>();
@@ -162,6 +163,7 @@ public final class ConfigLoader {
                         }
                         String level = choice(t.getValueNode(), "rules." + rule, List.of("off", "error", "warning", "info"));
                         rules.put(rule, level.equals("off") ? Optional.empty() : Optional.of(Severity.fromId(level)));
+                        ruleLines.put(rule, line(t.getKeyNode()));
                     }
                 }
                 case "wordlists" -> {
@@ -199,7 +201,7 @@ public final class ConfigLoader {
             }
         }
         return new Config(file, failOn, scheme, types, rules, new Customisation(jargon, acronyms, accepted, placeholders),
-                settings, grammar, include, exclude);
+                settings, grammar, include, exclude, ruleLines);
     }
 
     /** A bundled scheme's name, or the absolute path of a scheme file inside the config's folder tree. */
