@@ -129,6 +129,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Letters to check at once (default: the number of processors, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--print-config", description = "Print the configuration this run would use, and where each value came from; check nothing.")
+    boolean printConfig;
+
     @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
     boolean debug;
 
@@ -147,6 +150,10 @@ public final class CheckCommand implements Callable<Integer> {
         }
         CommandLine cmd = spec.commandLine();
         Config settings = setup.config(cmd);
+        if (printConfig) {
+            EffectiveConfig.print(settings, setup, failOn, include, exclude, cmd.getOut());
+            return ExitCodes.CLEAN;
+        }
         List<String> includes = concat(settings.include(), include);
         InputCollector collector = new InputCollector(includes, concat(settings.exclude(), exclude));
         List<String> inputs = collector.collect(paths);

@@ -70,6 +70,21 @@ class ConfigTest {
     }
 
     @Test
+    void printConfigShowsEachValueAndWhereItCameFrom() throws Exception {
+        Path file = config("fail-on: warning\nrules:\n  \"readability.*\": off\nexclude: [\"drafts/**\"]\n");
+        Cli.Result r = Cli.run("check", "--print-config", "--config", file.toString(), "--scheme", "police", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.contains("fail-on: warning  # from " + file), r.out());
+        assertTrue(lines.contains("scheme: police  # from --scheme"), r.out());
+        assertTrue(lines.contains("grammar: true  # from the default"), r.out());
+        assertTrue(lines.contains("  \"readability.*\": off"), r.out());
+        assertTrue(lines.contains("exclude: [\"drafts/**\"]  # from " + file), r.out());
+        assertTrue(lines.contains("  jargon: []  # none"), r.out());
+        assertFalse(r.out().contains("letter checked"), "nothing is checked");
+    }
+
+    @Test
     void aBadGlobNamesTheLineAndWhatIsWrong() throws Exception {
         assertEquals(":2: include: '[abc' is not a valid glob (a '[' is not closed)", error("fail-on: error\ninclude: ['**.md', '[abc']\n"));
         assertEquals(":1: exclude: 'drafts/{a,b' is not a valid glob (a '{' is not closed)", error("exclude: 'drafts/{a,b'\n"));
