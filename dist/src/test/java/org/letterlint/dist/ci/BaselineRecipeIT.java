@@ -18,7 +18,7 @@ class BaselineRecipeIT {
     void oldFindingsPassAndANewOneFails() throws Exception {
         Map<String, String> env = Shell.baseEnv(tmp.resolve("home"));
         Path repo = TemplatesRepo.cloneOf(tmp.resolve("origin"), tmp.resolve("workspace"), env, true);
-        env.put("PATH", Recipes.ARCHIVE_HOME.resolve("bin") + ":" + env.get("PATH"));
+        env.put("PATH", Recipes.installed().resolve("bin") + ":" + env.get("PATH"));
         env.put("JAVA_HOME", System.getProperty("java.home"));
         Path script = Files.writeString(tmp.resolve("baseline.sh"), Recipes.text("baseline"));
 
@@ -28,8 +28,8 @@ class BaselineRecipeIT {
         assertTrue(result.out().contains("known findings in the"), result.out());
         assertEquals(".letterlint-baseline.json", TemplatesRepo.git(repo, env, "diff", "--cached", "--name-only").out().strip());
         // A new bad letter is not in the baseline: its findings fail.
-        Files.copy(Recipes.ARCHIVE_HOME.resolve("examples/letters/update-vague.txt"), repo.resolve("templates/update-vague.txt"));
-        Shell.Result later = Shell.run(repo, env, "letterlint", "check", "--no-grammar", "--baseline", ".letterlint-baseline.json", "templates/");
+        Files.copy(Recipes.LETTERS.resolve("update-vague.txt"), repo.resolve("templates/update-vague.txt"));
+        Shell.Result later = Shell.run(repo, env, Recipes.installed().resolve("bin/letterlint").toString(), "check", "--no-grammar", "--baseline", ".letterlint-baseline.json", "templates/");
         assertEquals(1, later.code(), later.out());
         assertTrue(later.out().contains("update-vague.txt"), later.out());
     }

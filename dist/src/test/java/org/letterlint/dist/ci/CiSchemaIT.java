@@ -63,8 +63,8 @@ class CiSchemaIT {
         assertTrue(broken.out().contains("letterlint.artifacts.when"), broken.out());
     }
 
-    private static Shell.Result validate(Path validator, Path file) throws Exception {
-        return Shell.run(file.getParent(), Shell.baseEnv(file.getParent().resolve(".home")), validator.toString(), file.toString());
+    private Shell.Result validate(Path validator, Path file) throws Exception {
+        return Shell.run(tmp, Shell.baseEnv(tmp.resolve("home")), validator.toString(), file.toString());
     }
 
     private static Shell.Result preview(Path gitlabCiLocal, Path project, Map<String, String> env) {

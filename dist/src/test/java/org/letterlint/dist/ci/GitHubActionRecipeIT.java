@@ -33,7 +33,7 @@ class GitHubActionRecipeIT {
         assertFalse(log.contains("file=README.md"), "the README is not checked:\n" + log);
         assertFalse(log.contains("::error file=" + TemplatesRepo.GOOD_TXT + ","), "the good template has no error:\n" + log);
         assertEquals(1, runner.uploadedSarif().size(), "the SARIF upload ran after the check failed: " + runner.stepsRun());
-        assertEquals("Check the letters: failed", runner.stepsRun().get(runner.stepsRun().size() - 2), runner.stepsRun().toString());
+        assertEquals("Check the letters: failed", runner.stepsRun().get(runner.stepsRun().size() - 3), runner.stepsRun().toString());
     }
 
     @Test

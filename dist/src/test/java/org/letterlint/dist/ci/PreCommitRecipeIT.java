@@ -24,7 +24,7 @@ class PreCommitRecipeIT {
         Path preCommit = Shell.requireTool("pre-commit", "apt-get install pre-commit");
         Map<String, String> env = Shell.baseEnv(tmp.resolve("home"));
         env.put("PRE_COMMIT_HOME", tmp.resolve("pre-commit-cache").toString());
-        env.put("PATH", Recipes.ARCHIVE_HOME.resolve("bin") + ":" + env.get("PATH"));
+        env.put("PATH", Recipes.installed().resolve("bin") + ":" + env.get("PATH"));
         env.put("JAVA_HOME", System.getProperty("java.home"));
         // The hook repository at this worktree's .pre-commit-hooks.yaml, committed or not.
         Path hooks = Files.createDirectories(tmp.resolve("letterlint-hooks"));
@@ -41,17 +41,17 @@ class PreCommitRecipeIT {
         assertEquals(0, Shell.run(repo, env, preCommit.toString(), "install").code());
 
         // The README holds what letterlint calls errors in a letter: it would block if it were linted.
-        Shell.Result readmeAsLetter = Shell.run(repo, env, "letterlint", "check", "--no-grammar", "-q", "README.md");
+        Shell.Result readmeAsLetter = Shell.run(repo, env, Recipes.installed().resolve("bin/letterlint").toString(), "check", "--no-grammar", "-q", "README.md");
         assertEquals(1, readmeAsLetter.code(), readmeAsLetter.out());
         Files.writeString(repo.resolve("README.md"), TemplatesRepo.readme() + "\nWe will action your query going forward.\n");
-        Files.copy(Recipes.ARCHIVE_HOME.resolve("examples/letters/outcome-good.txt"), repo.resolve("templates/outcome.txt"));
+        Files.copy(Recipes.LETTERS.resolve("outcome-good.txt"), repo.resolve("templates/outcome.txt"));
         TemplatesRepo.git(repo, env, "add", ".");
-        Shell.Result good = Shell.run(repo, env, "git", "commit", "-m", "README and a good template");
+        Shell.Result good = Shell.run(repo, env, "git", "commit", "-m", "Docs and a good template");
         assertEquals(0, good.code(), good.out());
         assertTrue(good.out().contains("letterlint") && good.out().contains("Passed"), good.out());
-        assertFalse(good.out().contains("README"), good.out());
+        assertFalse(good.out().contains("README.md"), "the README is not checked: " + good.out());
 
-        Files.copy(Recipes.ARCHIVE_HOME.resolve("examples/letters/acknowledgement-jargon.txt"), repo.resolve("templates/ack-jargon.txt"));
+        Files.copy(Recipes.LETTERS.resolve("acknowledgement-jargon.txt"), repo.resolve("templates/ack-jargon.txt"));
         TemplatesRepo.git(repo, env, "add", ".");
         Shell.Result bad = Shell.run(repo, env, "git", "commit", "-m", "a bad template");
         assertNotEquals(0, bad.code(), bad.out());

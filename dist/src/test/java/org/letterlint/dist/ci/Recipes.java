@@ -25,10 +25,12 @@ final class Recipes {
     static final Path ROOT = Paths.get(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     static final Path ARCHIVE_HOME = Paths.get(System.getProperty("release.archive", "target/letterlint")).toAbsolutePath();
     static final String VERSION = ARCHIVE_HOME.getFileName().toString().replace("letterlint-", "");
+    static final Path LETTERS = ROOT.resolve("examples/letters");
     static final Set<String> KNOWN = Set.of("github-action", "github-steps", "gitlab", "pre-commit", "baseline");
 
     private static final Pattern BLOCK = Pattern.compile("(?m)^```[a-z]+ recipe=([a-z-]+)\\n(.*?)^```$", Pattern.DOTALL);
     private static Map<String, String> all;
+    private static Path installed;
 
     private Recipes() {
     }
@@ -67,6 +69,20 @@ final class Recipes {
     @SuppressWarnings("unchecked")
     static Map<String, Object> yamlFile(Path file) throws IOException {
         return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file));
+    }
+
+    /** The release archive unpacked once (under target/), for recipes that expect letterlint installed. */
+    static synchronized Path installed() throws IOException {
+        if (installed == null) {
+            Path dir = ARCHIVE_HOME.resolveSibling("ci-installed");
+            Shell.Result clean = Shell.run(ARCHIVE_HOME.getParent(), Map.of("PATH", "/usr/bin:/bin"), "rm", "-rf", dir.toString());
+            assertTrue(clean.code() == 0, clean.out());
+            Files.createDirectories(dir);
+            Shell.Result untar = Shell.run(dir, Map.of("PATH", "/usr/bin:/bin"), "tar", "xzf", ARCHIVE_HOME + ".tar.gz");
+            assertTrue(untar.code() == 0, untar.out());
+            installed = dir.resolve(ARCHIVE_HOME.getFileName());
+        }
+        return installed;
     }
 
     /** The archive's URL, as a recipe's LETTERLINT_ARCHIVE_URL: the build's own, not a download. */

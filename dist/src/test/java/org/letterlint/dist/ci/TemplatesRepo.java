@@ -22,7 +22,7 @@ final class TemplatesRepo {
 
     /** Makes the repository in {@code origin} and returns a fresh clone of it in {@code workspace}. */
     static Path cloneOf(Path origin, Path workspace, Map<String, String> env, boolean withBadTemplate) throws IOException {
-        Path letters = Recipes.ARCHIVE_HOME.resolve("examples/letters");
+        Path letters = Recipes.LETTERS;
         Files.createDirectories(origin.resolve("templates"));
         Files.copy(letters.resolve("acknowledgement-good.txt"), origin.resolve(GOOD_TXT));
         Files.copy(letters.resolve("update-good.txt"), origin.resolve(GOOD_MD));
@@ -40,7 +40,7 @@ final class TemplatesRepo {
     /** A README in jargon with no contact or timescale: errors if it were linted as a letter. */
     static String readme() throws IOException {
         return "# Our letter templates\n\n"
-                + Files.readString(Recipes.ARCHIVE_HOME.resolve("examples/letters/acknowledgement-jargon.txt"));
+                + Files.readString(Recipes.LETTERS.resolve("acknowledgement-jargon.txt"));
     }
 
     static Shell.Result git(Path dir, Map<String, String> env, String... args) {
