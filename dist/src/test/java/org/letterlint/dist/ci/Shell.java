@@ -92,7 +92,8 @@ final class Shell {
 
     /**
      * A tool that .ci/run installs (npm ones under .ci/tools, Debian ones with apt-get). Missing in
-     * CI is a failure; missing on a developer's machine skips the test with the reason.
+     * CI is a failure, unless .ci/run said it could not install it; missing on a developer's machine
+     * skips the test with the reason.
      */
     static Path requireTool(String tool, String howToInstall) {
         Path found = null;
@@ -103,7 +104,9 @@ final class Shell {
             found = onPath(tool);
         }
         String reason = tool + " is not installed: .ci/run installs it (" + howToInstall + ")";
-        if (found == null && System.getenv("CI") != null) {
+        // .ci/run lists what it could not install on this machine (no root, no npm): only those skip in CI.
+        List<String> cannot = List.of(System.getenv().getOrDefault("LETTERLINT_CI_CANNOT_INSTALL", "").split(" "));
+        if (found == null && System.getenv("CI") != null && !cannot.contains(tool)) {
             fail(reason);
         }
         assumeTrue(found != null, reason);
