@@ -1,15 +1,11 @@
 package org.letterlint.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.letterlint.cli.report.Json;
 import org.letterlint.engine.LetterReport;
 import org.letterlint.rules.Finding;
@@ -21,9 +17,10 @@ import org.letterlint.rules.Finding;
  * is new.
  */
 final class Baseline {
-    private static final Pattern ENTRY = Pattern.compile(
-            "\\{\\s*\"path\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,\\s*\"rule\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,"
-                    + "\\s*\"text\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,\\s*\"count\"\\s*:\\s*(\\d+)\\s*}");
+    /** The longest string a baseline holds: twice the largest letter letterlint reads (a finding's text is part of one). */
+    static final int MAX_STRING_CHARS = 4 * 1024 * 1024;
+    /** The largest baseline file: far more than tens of thousands of letters' findings take. */
+    static final long MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
 
     /** path + NUL + rule + NUL + text to how many times it was recorded. */
     private final Map<String, Integer> counts;
@@ -42,17 +39,28 @@ final class Baseline {
         return new Baseline(counts);
     }
 
+    /**
+     * Reads a baseline file letterlint wrote. Anything else fails with an IOException whose message is
+     * one line: the file, the line and column where it goes wrong, and what is wrong, never a word of
+     * the file's text (a file given here by mistake may be a letter).
+     */
     static Baseline read(Path file) throws IOException {
-        String json = Files.readString(file, StandardCharsets.UTF_8);
-        if (!json.contains("\"letterlint-baseline\"")) {
-            throw new IOException(file + ": not a letterlint baseline file");
-        }
-        Map<String, Integer> counts = new TreeMap<>();
-        Matcher m = ENTRY.matcher(json);
-        while (m.find()) {
-            counts.merge(unescape(m.group(1)) + '\0' + unescape(m.group(2)) + '\0' + unescape(m.group(3)), Integer.parseInt(m.group(4)), Integer::sum);
-        }
-        return new Baseline(counts);
+        return new BaselineReader(file, MAX_DOCUMENT_BYTES).read();
+    }
+
+    /** As {@link #read(Path)}, with a smaller size limit, for tests of the limit. */
+    static Baseline read(Path file, long maxDocumentBytes) throws IOException {
+        return new BaselineReader(file, maxDocumentBytes).read();
+    }
+
+    /** A baseline of recorded counts by {@link #key(String, String, String)}, as a reader found them. */
+    static Baseline fromCounts(Map<String, Integer> counts) {
+        return new Baseline(new TreeMap<>(counts));
+    }
+
+    /** The key a recorded finding is counted under. */
+    static String key(String path, String rule, String text) {
+        return path + '\0' + rule + '\0' + text;
     }
 
     void write(Path file, org.letterlint.cli.files.SafeWriter writer) throws IOException {
@@ -85,31 +93,6 @@ final class Baseline {
     }
 
     private static String key(String path, Finding f) {
-        return path.replace('\\', '/') + '\0' + f.rule() + '\0' + f.text().replaceAll("\\s+", " ").strip();
-    }
-
-    private static String unescape(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 >= s.length()) {
-                out.append(c);
-                continue;
-            }
-            char n = s.charAt(++i);
-            switch (n) {
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                default -> out.append(n);
-            }
-        }
-        return out.toString();
+        return key(path.replace('\\', '/'), f.rule(), f.text().replaceAll("\\s+", " ").strip());
     }
 }

@@ -92,10 +92,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above this level: ${COMPLETION-CANDIDATES} (default: from the config, else error).")
     FailOn failOn;
 
-    @Option(names = "--include", paramLabel = "GLOB", description = "When walking folders, check only files matching GLOB (repeatable; default: *.txt, *.md).")
+    @Option(names = "--include", paramLabel = "GLOB", converter = GlobConverter.class, description = "When walking folders, check only files matching GLOB (repeatable; default: *.txt, *.md).")
     List<String> include = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and folders matching GLOB (repeatable).")
+    @Option(names = "--exclude", paramLabel = "GLOB", converter = GlobConverter.class, description = "Skip files and folders matching GLOB (repeatable).")
     List<String> exclude = new ArrayList<>();
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "Report and fail only on findings not recorded in FILE.")
@@ -159,7 +159,11 @@ public final class CheckCommand implements Callable<Integer> {
             empty.add(new InputError(nothing, nothing + ": no letters found (looked for "
                     + String.join(", ", includes.isEmpty() ? InputCollector.DEFAULT_INCLUDE : includes) + ")"));
         }
+        empty.addAll(collector.problems());
         empty.forEach(e -> err.println("letterlint: " + SafeText.line(e.message())));
+        if (!quiet) {
+            collector.notes().forEach(note -> err.println("letterlint: note: " + SafeText.line(note)));
+        }
         Linter linter = setup.linter(cmd);
         LintOptions options = setup.options(cmd);
         Severity threshold = threshold(settings);
@@ -231,7 +235,8 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             return Baseline.read(baseline);
         } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), baseline + ": " + e.getMessage());
+            // The reader's message already names the file, line and column.
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
@@ -338,6 +343,19 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.CLEAN;
         }
         return result.hasFindingAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /** Checks an --include or --exclude glob when the option is read, so a bad one is a usage error in one line. */
+    static final class GlobConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                org.letterlint.cli.config.Glob.compile(value);
+                return value;
+            } catch (org.letterlint.cli.config.Glob.BadGlob e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -55,6 +55,29 @@ class ConfigTest {
     }
 
     @Test
+    void aMistypedRuleIdIsAnErrorWithTheClosestRealOne() throws Exception {
+        Path file = config("fail-on: error\nrules:\n  jargon.escalte: off\n  \"readability.*\": warning\n");
+        Path letter = Files.writeString(dir.resolve("a.txt"), CheckCommandTest.CLEAN_LETTER);
+        Cli.Result typo = Cli.run("check", "--no-grammar", "--config", file.toString(), letter.toString());
+        assertEquals(2, typo.exitCode());
+        assertTrue(typo.err().contains(file + ":3: rules: 'jargon.escalte' is not a rule; did you mean 'jargon.escalate'?"), typo.err());
+        config("rules:\n  \"readability.*\": warning\n  \"jargon.escalat*\": off\n  grammar.lt-some-rule: off\n");
+        assertEquals(0, Cli.run("check", "--no-grammar", "--config", file.toString(), letter.toString()).exitCode(),
+                "real ids and globs pass; LanguageTool's ids are not judged when it is not loaded");
+        config("rules:\n  \"nothing.*\": off\n");
+        Cli.Result glob = Cli.run("check", "--no-grammar", "--config", file.toString(), letter.toString());
+        assertTrue(glob.err().contains(":2: rules: 'nothing.*' matches no rule"), glob.err());
+    }
+
+    @Test
+    void aBadGlobNamesTheLineAndWhatIsWrong() throws Exception {
+        assertEquals(":2: include: '[abc' is not a valid glob (a '[' is not closed)", error("fail-on: error\ninclude: ['**.md', '[abc']\n"));
+        assertEquals(":1: exclude: 'drafts/{a,b' is not a valid glob (a '{' is not closed)", error("exclude: 'drafts/{a,b'\n"));
+        assertEquals(":2: types: '{a,{b}}' is not a valid glob (a '{...}' group inside another, at character 4)", error("types:\n  '{a,{b}}': outcome\n"));
+        assertEquals(":1: include: 'a[b/c]' is not a valid glob (a '/' inside '[...]', at character 4)", error("include: 'a[b/c]'\n"));
+    }
+
+    @Test
     void badYamlNamesTheLine() throws Exception {
         String message = error("fail-on: error\nrules:\n  jargon.escalate: [off\n");
         assertTrue(message.startsWith(":") && message.contains("not valid YAML"), message);

@@ -140,6 +140,9 @@ class TerminalOutputTest {
         Cli.Result command = Cli.run("chek", "a.txt");
         assertEquals(2, command.exitCode());
         assertTrue(command.err().contains("did you mean 'check'?"), command.err());
+        Cli.Result scheme = Cli.run("check", "--no-config", "--scheme", "polise", EXAMPLES.resolve("letters/outcome-good.txt").toString());
+        assertEquals(2, scheme.exitCode());
+        assertTrue(scheme.err().contains("unknown scheme 'polise'; did you mean 'police'?"), scheme.err());
         Cli.Result option = Cli.run("check", "--formt", "json", "a.txt");
         assertEquals(2, option.exitCode());
         assertTrue(option.err().contains("did you mean '--format'?"), option.err());

@@ -18,6 +18,7 @@ import org.letterlint.rules.Rule;
 import org.letterlint.rules.RuleInfo;
 import org.letterlint.rules.SubstitutionRule;
 import org.letterlint.wordlist.Wordlists;
+import org.letterlint.suppress.Suppressions;
 
 /**
  * The rules of a run, built once per process from the bundled wordlists and shared by every
@@ -42,6 +43,8 @@ public final class RuleSet {
                     }
                 }
             }
+            // Not a rule of its own: the suppression step reports stale suppressions (see Linter).
+            byId.putIfAbsent(Suppressions.UNUSED_ID, Suppressions.UNUSED);
             infos = byId;
         }
         return infos;

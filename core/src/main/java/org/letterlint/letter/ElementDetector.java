@@ -33,6 +33,10 @@ public final class ElementDetector {
                     + " || january|february|march|april|may|june|july|august|september|october|november|december {NUM}"
                     + " || {NUM} working? day|days|week|weeks|month|months"
                     + " || monday|tuesday|wednesday|thursday|friday|saturday|sunday || tomorrow || today|week|month {NUM}?");
+    /** Words that point to a way of reaching the writer given elsewhere in the letter (a letterhead, a switchboard). */
+    private static final TokenPattern CONTACT_POINTER = TokenPattern.compile(
+            "switchboard || details|number|address above|below || above|below details|number|address || using|via|on|at the details"
+                    + " || details at the top|foot|end || number at the top|foot|end");
     private static final Pattern TITLE = Pattern.compile("(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Inspector|Sergeant|Constable|PC|DC|DS|DI|Councillor|Nurse|Sister)");
     /** Words that make a run of capitalised words an organisation or a role, not a person. */
     private static final Set<String> NOT_A_PERSON = Set.of("service", "services", "ombudsman", "council", "team", "department",
@@ -103,7 +107,7 @@ public final class ElementDetector {
     }
 
     private static boolean hasContactMeans(TextModel model, Sentence sentence) {
-        return model.masks(sentence).stream().anyMatch(m -> m.kind() == MaskKind.PHONE || m.kind() == MaskKind.EMAIL
+        return CONTACT_POINTER.matchesAnywhere(model.tokens(sentence)) || model.masks(sentence).stream().anyMatch(m -> m.kind() == MaskKind.PHONE || m.kind() == MaskKind.EMAIL
                 || m.kind() == MaskKind.POSTCODE) || hasPlaceholder(model, sentence, "phone|email|e-mail|tel|address|contact");
     }
 

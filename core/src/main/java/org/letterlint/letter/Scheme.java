@@ -61,7 +61,7 @@ public record Scheme(String name, String title, TokenPattern body, String bodyNa
         Map<String, WordlistLine> values = new HashMap<>();
         for (WordlistLine line : lines) {
             if (!KEYS.contains(line.column(0))) {
-                throw line.error("unknown key '" + line.column(0) + "'; valid keys: " + String.join(", ", KEYS.stream().sorted().toList()));
+                throw line.error("unknown key in column 1; valid keys: " + String.join(", ", KEYS.stream().sorted().toList()));
             }
             if (values.put(line.column(0), line) != null) {
                 throw line.error("key '" + line.column(0) + "' given twice");

@@ -39,7 +39,7 @@ public final class SubstitutionRule implements Rule {
             TokenPattern pattern = line.pattern(0);
             String id = category.id() + "." + RuleIds.slug(line.column(0));
             if (!ids.add(id)) {
-                throw line.error("gives the rule id '" + id + "' a second time");
+                throw line.error("gives the same rule id as an earlier entry (an id is made of the letters and digits of the phrase's first words); reword one of them");
             }
             List<String> alternatives = Wordlists.alternatives(line, 1);
             parsed.add(new Entry(id, severity, line.column(0), pattern, alternatives, line.column(2)));

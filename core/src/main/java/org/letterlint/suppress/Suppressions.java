@@ -23,6 +23,14 @@ import org.letterlint.source.LineIndex;
 public final class Suppressions {
     public static final String UNUSED_ID = "style.unused-suppression";
 
+    /** The note about a stale suppression is a finding like any other, so {@code explain} and SARIF can describe it. */
+    public static final org.letterlint.rules.RuleInfo UNUSED = new org.letterlint.rules.RuleInfo(UNUSED_ID, Category.STYLE, Severity.INFO,
+            "A letterlint-disable comment that suppresses nothing",
+            "A suppression that no longer hides anything (the words were rewritten, or the rule changed) only hides the next"
+                    + " real problem at that place. Remove it, so the letter is checked in full.",
+            "{# letterlint-disable-next-line jargon.escalate #} above a line that no longer says \"escalate\"",
+            "(remove the comment)");
+
     private static final Pattern DIRECTIVE = Pattern.compile(
             "(\\{#|<!--|/\\*|//|#|%)?[ \\t]*letterlint-(disable-next-line|disable|enable)\\b([^\\r\\n]*?)[ \\t]*(#\\}|-->|\\*/)?[ \\t]*$",
             Pattern.MULTILINE);

@@ -15,13 +15,23 @@ public record WordlistLine(String file, int number, List<String> columns) {
         return new WordlistException(file, number, problem);
     }
 
-    /** A column as a token pattern; a syntax error names this line. */
+    /** A column as a token pattern; a syntax error names this line and column, and says what is wrong without quoting it. */
     public TokenPattern pattern(int index) {
         try {
             return TokenPattern.compile(column(index));
         } catch (PatternSyntaxException e) {
-            throw error(e.getMessage());
+            throw error("column " + (index + 1) + " is not a valid pattern (" + withoutQuotes(e.getMessage()) + "; see docs/patterns.md)");
         }
+    }
+
+    /**
+     * The pattern parser's message with the pieces of the pattern it quotes left out (they are the
+     * file's text), keeping quoted syntax such as '||'.
+     */
+    static String withoutQuotes(String message) {
+        String m = String.valueOf(message).replaceAll("'[^']*[\\p{L}\\p{N}][^']*'", "…");
+        m = m.replace(" in …", "").replaceFirst("^pattern …:? ?", "").replace("'…'", "…").strip();
+        return m.isEmpty() ? "bad syntax" : m;
     }
 
     /** A column that may be "-" for no pattern. */
@@ -35,7 +45,7 @@ public record WordlistLine(String file, int number, List<String> columns) {
         try {
             return Severity.fromId(column(index));
         } catch (IllegalArgumentException e) {
-            throw error(e.getMessage());
+            throw error("column " + (index + 1) + " must be error, warning or info");
         }
     }
 }

@@ -5,15 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads the plain-text rule data in {@code wordlists/}: UTF-8, one entry a line, columns split by
@@ -35,12 +38,40 @@ public final class Wordlists {
         return read("wordlists/" + name, new InputStreamReader(in, StandardCharsets.UTF_8), minColumns, maxColumns);
     }
 
-    /** The lines of a wordlist file of the user's. */
+    /** The largest wordlist or scheme file read: far beyond any real list, small enough to hold. */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * The lines of a wordlist file of the user's. Errors name the file and line and never quote the
+     * text: a path given by mistake may be any file at all.
+     */
     public static List<WordlistLine> file(Path path, int minColumns, int maxColumns) {
-        try {
-            return read(path.toString(), Files.newBufferedReader(path, StandardCharsets.UTF_8), minColumns, maxColumns);
+        String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new WordlistException(name, "cannot be read (a folder, not a file)");
+        }
+        if (!Files.exists(path)) {
+            throw new WordlistException(name, "cannot be read (no such file)");
+        }
+        if (!Files.isRegularFile(path)) {
+            // A FIFO would block and a device may never end.
+            throw new WordlistException(name, "cannot be read (not a regular file)");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        } catch (AccessDeniedException e) {
+            throw new WordlistException(name, "cannot be read (permission denied)");
         } catch (IOException e) {
-            throw new WordlistException(path.toString(), "cannot be read (" + e.getMessage() + ")");
+            throw new WordlistException(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new WordlistException(name, "larger than " + (MAX_FILE_BYTES >> 20) + " MiB (the limit for a wordlist)");
+        }
+        try {
+            return read(name, new StringReader(StrictUtf8.decode(bytes)), minColumns, maxColumns);
+        } catch (StrictUtf8.NotUtf8 e) {
+            throw new WordlistException(name, e.line(), "not valid UTF-8 (save the file as UTF-8)");
         }
     }
 
@@ -76,13 +107,14 @@ public final class Wordlists {
         return lines;
     }
 
-    /** Fails on the second line that has the same key (compared case-insensitively). */
+    /** Fails on the second line that has the same key (compared case-insensitively), naming the first, not the key. */
     public static void requireUnique(List<WordlistLine> lines, int keyColumn) {
-        Set<String> seen = new HashSet<>();
+        Map<String, WordlistLine> seen = new HashMap<>();
         for (WordlistLine line : lines) {
-            String key = line.column(keyColumn).toLowerCase();
-            if (!seen.add(key)) {
-                throw line.error("duplicate entry '" + line.column(keyColumn) + "'");
+            WordlistLine first = seen.putIfAbsent(line.column(keyColumn).toLowerCase(Locale.ROOT), line);
+            if (first != null) {
+                String where = first.file().equals(line.file()) ? "line " + first.number() : first.file() + ":" + first.number();
+                throw line.error("duplicate entry (the same as " + where + ")");
             }
         }
     }

@@ -127,7 +127,7 @@ class LetterFactsTest {
         assertEquals(List.of("signatory"), acme.required());
         Files.writeString(own, "name\tacme\ncolour\tblue\n");
         WordlistException e = assertThrows(WordlistException.class, () -> Scheme.load(own.toString()));
-        assertTrue(e.getMessage().startsWith(own + ":2: unknown key 'colour'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(own + ":2: unknown key in column 1; valid keys: body,"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Scheme.load("atlantis"));
     }
 }

@@ -1,6 +1,5 @@
 package org.letterlint.cli.config;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.LinkedHashMap;
@@ -26,16 +25,18 @@ import org.letterlint.rules.Severity;
  * @param grammar       whether to run the grammar and spelling checks
  * @param include       globs of files to check when walking folders
  * @param exclude       globs of files and folders to skip
+ * @param ruleLines     the line of each key under {@code rules:}, so an unknown id can be reported where it is
  */
 public record Config(Path file, String failOn, String scheme, Map<String, LetterType> types,
                      Map<String, Optional<Severity>> rules, Customisation customisation, RuleSettings settings,
-                     Boolean grammar, List<String> include, List<String> exclude) {
+                     Boolean grammar, List<String> include, List<String> exclude, Map<String, Integer> ruleLines) {
     public static final Config NONE = new Config(null, null, null, Map.of(), Map.of(), Customisation.NONE,
-            RuleSettings.DEFAULTS, null, List.of(), List.of());
+            RuleSettings.DEFAULTS, null, List.of(), List.of(), Map.of());
 
     public Config {
         types = new LinkedHashMap<>(types);
         rules = new LinkedHashMap<>(rules);
+        ruleLines = Map.copyOf(ruleLines);
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
     }
@@ -44,8 +45,8 @@ public record Config(Path file, String failOn, String scheme, Map<String, Letter
     public Optional<LetterType> typeFor(Path path) {
         String relative = relative(path);
         for (var entry : types.entrySet()) {
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + entry.getKey());
-            if (matcher.matches(Path.of(relative))) {
+            PathMatcher matcher = Glob.compile(entry.getKey());
+            if (Glob.matches(matcher, Path.of(relative))) {
                 return Optional.of(entry.getValue());
             }
         }

@@ -85,10 +85,15 @@ public final class TextReporter implements Reporter {
         for (String more : head.subList(1, head.size())) {
             out.println(term.dim(more));
         }
+        boolean any = false;
         for (LocatedFinding f : letter.findings()) {
-            finding(letter, f, out);
+            // A missing element is said once, in the checklist below, with its severity and what to add.
+            if (missingElement(letter, f.finding()) == null) {
+                finding(letter, f, out);
+                any = true;
+            }
         }
-        if (letter.findings().isEmpty()) {
+        if (!any) {
             out.println("  " + term.green("No findings."));
         }
         checklist(letter, out);
@@ -184,9 +189,44 @@ public final class TextReporter implements Reporter {
                 String evidence = TextWidth.cut(safe(e.evidence()), Math.max(10, width - 18 - where.length()));
                 out.println("    " + term.green("\u2713") + " " + String.format(Locale.ROOT, "%-11s", e.id()) + term.dim(where + evidence));
             } else {
-                out.println("    " + term.red("\u2717") + " " + String.format(Locale.ROOT, "%-11s", e.id()) + term.red("missing"));
+                LocatedFinding finding = letter.findings().stream().filter(f -> e.id().equals(missingElement(letter, f.finding()))).findFirst().orElse(null);
+                String mark = "    " + term.red("\u2717") + " " + String.format(Locale.ROOT, "%-11s", e.id());
+                if (finding == null) {
+                    // Its finding is hidden (--min-severity, a suppression, the baseline): still say it is missing.
+                    out.println(mark + term.red("missing"));
+                    continue;
+                }
+                Finding f = finding.finding();
+                String what = what(f.message());
+                List<String> lines = TextWidth.wrap("missing (" + f.severity().id() + ")" + (what.isEmpty() ? "" : ": " + safe(what))
+                        + "  [" + safe(f.rule()) + "]", width - 17, "");
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = f.severity() == Severity.ERROR ? term.red(lines.get(i)) : term.yellow(lines.get(i));
+                    out.println((i == 0 ? mark : " ".repeat(17)) + line);
+                }
+                if (!f.suggestions().isEmpty() && !f.suggestions().get(0).isEmpty()) {
+                    for (String part : TextWidth.wrap("                 add: " + safe(f.suggestions().get(0)), width, "                      ")) {
+                        out.println(term.green(part));
+                    }
+                }
             }
         }
+    }
+
+    /** What a missing-element message says is missing: "The letter is missing: WHAT (required in ...)." */
+    private static String what(String message) {
+        int from = message.indexOf("missing: ");
+        int to = message.lastIndexOf(" (required");
+        return from >= 0 && to > from ? message.substring(from + "missing: ".length(), to) : "";
+    }
+
+    /** The id of the required element a finding reports missing, or null if it is not such a finding. */
+    private static String missingElement(LocatedReport letter, Finding f) {
+        if (f.length() != 0 || f.category() != org.letterlint.rules.Category.ACKNOWLEDGEMENT || !f.rule().startsWith("acknowledgement.")) {
+            return null;
+        }
+        String id = f.rule().substring("acknowledgement.".length());
+        return letter.report().facts().elements().stream().anyMatch(e -> e.required() && !e.present() && e.id().equals(id)) ? id : null;
     }
 
     private static String article(String word) {
