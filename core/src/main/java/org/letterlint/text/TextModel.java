@@ -12,7 +12,7 @@ import org.letterlint.source.LineIndex;
 public final class TextModel {
     private final LetterSource source;
     private final LetterLayout layout;
-    private final List<Mask> masks;
+    private final MaskIndex masks;
     private final List<Sentence> sentences;
     private final List<Token> tokens;
     private final LineIndex lines;
@@ -20,7 +20,7 @@ public final class TextModel {
     public TextModel(LetterSource source, LetterLayout layout, List<Mask> masks, List<Sentence> sentences, List<Token> tokens) {
         this.source = source;
         this.layout = layout;
-        this.masks = List.copyOf(masks);
+        this.masks = new MaskIndex(masks);
         this.sentences = List.copyOf(sentences);
         this.tokens = List.copyOf(tokens);
         this.lines = new LineIndex(source.text());
@@ -39,7 +39,7 @@ public final class TextModel {
     }
 
     public List<Mask> masks() {
-        return masks;
+        return masks.masks();
     }
 
     public List<Sentence> sentences() {
@@ -71,17 +71,12 @@ public final class TextModel {
         if (start < layout.bodyStart() || end > layout.bodyEnd()) {
             return true;
         }
-        for (Mask mask : masks) {
-            if (mask.overlaps(start, end)) {
-                return true;
-            }
-        }
-        return false;
+        return masks.firstOverlapping(start, end) != null;
     }
 
     /** The masks that lie inside a sentence. */
     public List<Mask> masks(Sentence sentence) {
-        return masks.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+        return masks.within(sentence.start(), sentence.end());
     }
 
     /** The text of a mask, e.g. "{{officer_phone}}". */

@@ -31,6 +31,7 @@ public final class TextModelBuilder {
         String text = source.text();
         LetterLayout layout = LetterLayout.of(text);
         List<Mask> masks = masker.find(text, layout.bodyStart(), layout.bodyEnd());
+        MaskIndex maskIndex = new MaskIndex(masks);
         String analysis = analysisCopy(text, masks);
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
@@ -42,7 +43,7 @@ public final class TextModelBuilder {
                 int start = block.start + s.getStart();
                 int end = block.start + s.getEnd();
                 int first = tokens.size();
-                tokenise(analysis, text, start, end, sentences.size(), masks, tokens);
+                tokenise(analysis, text, start, end, sentences.size(), maskIndex, tokens);
                 if (tokens.size() > first) {
                     sentences.add(new Sentence(sentences.size(), start, end, first, tokens.size(), block.heading, b));
                 }
@@ -60,7 +61,7 @@ public final class TextModelBuilder {
         return nlp.sentences(blockText);
     }
 
-    private void tokenise(String analysis, String text, int start, int end, int sentenceIndex, List<Mask> masks, List<Token> out) {
+    private void tokenise(String analysis, String text, int start, int end, int sentenceIndex, MaskIndex masks, List<Token> out) {
         String sentence = analysis.substring(start, end);
         opennlp.tools.util.Span[] spans = nlp.tokens(sentence);
         if (spans.length == 0) {
@@ -84,7 +85,7 @@ public final class TextModelBuilder {
      * Patterns are easier to write over separate words, so such tokens are split in two.
      */
     private static void addSplittingContractions(String text, int start, int end, String word, String tag, String lemma,
-                                                 int sentence, List<Mask> masks, List<Token> out) {
+                                                 int sentence, MaskIndex masks, List<Token> out) {
         // split("+") of a bare "+" is an empty array: keep such tags and lemmas whole.
         String[] tagParts = tag.split("\\+");
         String[] lemmaParts = lemma.split("\\+");
@@ -106,16 +107,11 @@ public final class TextModelBuilder {
         out.add(token(text, start, end, tagParts[0], lemmaParts[0], sentence, masks));
     }
 
-    private static Token token(String text, int start, int end, String tag, String lemma, int sentence, List<Mask> masks) {
+    private static Token token(String text, int start, int end, String tag, String lemma, int sentence, MaskIndex masks) {
         String original = text.substring(start, end);
         String norm = normalise(original);
-        MaskKind mask = null;
-        for (Mask m : masks) {
-            if (m.overlaps(start, end)) {
-                mask = m.kind();
-                break;
-            }
-        }
+        Mask overlapping = masks.firstOverlapping(start, end);
+        MaskKind mask = overlapping == null ? null : overlapping.kind();
         String cleanLemma = lemma == null || lemma.equals("O") || lemma.isEmpty() ? norm : normalise(lemma);
         return new Token(start, end, original, norm, tag, cleanLemma, mask, sentence);
     }
