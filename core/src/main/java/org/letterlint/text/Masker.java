@@ -47,6 +47,10 @@ public final class Masker {
             "(?<![\\w/-])(?=[A-Za-z0-9/-]*\\d)[A-Z][A-Z0-9]{0,9}(?:[/-][A-Za-z0-9]{1,14}){1,6}(?![\\w/-])");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b");
     private static final Pattern QUOTATION = Pattern.compile("“[^“”\\r\\n]{1,300}”|(?<![\\w])\"[^\"\\r\\n]{1,300}\"");
+    /** What OpenNLP's tokenizer splits at: Java's white space, Unicode's separators, and U+001C to U+001F. */
+    private static final String SPACE = "\\s\\p{Z}\\x1C-\\x1F";
+    private static final int LONG_RUN_LENGTH = 100;
+    private static final Pattern LONG_RUN = Pattern.compile("(?<![^" + SPACE + "])[^" + SPACE + "]{" + (LONG_RUN_LENGTH + 1) + ",}");
 
     private final List<Pattern> placeholders;
 
@@ -72,7 +76,40 @@ public final class Masker {
         add(found, REFERENCE, MaskKind.REFERENCE, text, from, to);
         add(found, POSTCODE, MaskKind.POSTCODE, text, from, to);
         add(found, QUOTATION, MaskKind.QUOTATION, text, from, to);
-        return withoutOverlaps(found);
+        return withLongRuns(withoutOverlaps(found), text, from, to);
+    }
+
+    /**
+     * Adds a mask for each stretch of over 100 characters without a space that no other mask
+     * covers: a long URL stays a URL, and a placeholder inside a run still counts, while the rest of
+     * the run is kept from OpenNLP however it is broken up.
+     */
+    private static List<Mask> withLongRuns(List<Mask> kept, String text, int from, int to) {
+        List<Mask> covering = kept.stream().filter(m -> !m.kind().isProse()).toList(); // disjoint, so sorted by end too
+        List<Mask> result = new ArrayList<>(kept);
+        Matcher run = LONG_RUN.matcher(text).region(from, to);
+        int j = 0;
+        while (run.find()) {
+            while (j < covering.size() && covering.get(j).end() <= run.start()) {
+                j++;
+            }
+            int cursor = run.start();
+            for (int k = j; k < covering.size() && covering.get(k).start() < run.end(); k++) {
+                addRun(result, cursor, covering.get(k).start());
+                cursor = Math.max(cursor, covering.get(k).end());
+            }
+            addRun(result, cursor, run.end());
+        }
+        if (result.size() > kept.size()) {
+            result.sort(Comparator.comparingInt(Mask::start));
+        }
+        return result;
+    }
+
+    private static void addRun(List<Mask> out, int start, int end) {
+        if (end - start > LONG_RUN_LENGTH) {
+            out.add(new Mask(start, end, MaskKind.LONG_RUN));
+        }
     }
 
     private static void add(List<Mask> found, Pattern pattern, MaskKind kind, String text, int from, int to) {

@@ -71,13 +71,35 @@ public final class TextModelBuilder {
         for (int i = 0; i < spans.length; i++) {
             words[i] = spans[i].getCoveredText(sentence).toString();
         }
-        String[] tags = nlp.tags(words);
+        String[] tags = tagInPieces(sentence, spans, words);
         String[] lemmas = nlp.lemmas(words, tags);
         for (int i = 0; i < spans.length; i++) {
             int tokenStart = start + spans[i].getStart();
             int tokenEnd = start + spans[i].getEnd();
             addSplittingContractions(text, tokenStart, tokenEnd, words[i], tags[i], lemmas[i], sentenceIndex, masks, out);
         }
+    }
+
+    /** Tags a sentence, an over-long one piece by piece (see {@link SentencePieces}). */
+    private String[] tagInPieces(String sentence, opennlp.tools.util.Span[] spans, String[] words) {
+        if (words.length <= SentencePieces.MAX_TOKENS) {
+            return nlp.tags(words);
+        }
+        int[] starts = new int[spans.length];
+        int[] ends = new int[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            starts[i] = spans[i].getStart();
+            ends[i] = spans[i].getEnd();
+        }
+        List<Integer> pieces = SentencePieces.starts(sentence, starts, ends, 0, words.length);
+        String[] tags = new String[words.length];
+        for (int p = 0; p < pieces.size(); p++) {
+            int from = pieces.get(p);
+            int to = p + 1 < pieces.size() ? pieces.get(p + 1) : words.length;
+            String[] pieceTags = nlp.tags(java.util.Arrays.copyOfRange(words, from, to));
+            System.arraycopy(pieceTags, 0, tags, from, pieceTags.length);
+        }
+        return tags;
     }
 
     /**
