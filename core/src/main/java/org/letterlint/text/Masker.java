@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.letterlint.pattern.BoundedRegex;
 
 /**
  * Finds the parts of a letter's body that are not prose to check: template placeholders, e-mail
@@ -52,7 +53,8 @@ public final class Masker {
     private static final int LONG_RUN_LENGTH = 100;
     private static final Pattern LONG_RUN = Pattern.compile("(?<![^" + SPACE + "])[^" + SPACE + "]{" + (LONG_RUN_LENGTH + 1) + ",}");
 
-    private final List<Pattern> placeholders;
+    /** Placeholder patterns may come from a user's configuration, so each runs with a step budget. */
+    private final List<BoundedRegex> placeholders;
 
     public Masker() {
         this(DEFAULT_PLACEHOLDER_PATTERNS);
@@ -60,15 +62,28 @@ public final class Masker {
 
     /** @param placeholderPatterns regular expressions for the template placeholders in use */
     public Masker(List<String> placeholderPatterns) {
-        this.placeholders = placeholderPatterns.stream().map(Pattern::compile).toList();
+        this.placeholders = placeholderPatterns.stream().map(BoundedRegex::compile).toList();
     }
 
     /** Masks within {@code [from, to)} of the text, sorted and non-overlapping. */
     public List<Mask> find(String text, int from, int to) {
+        return find(text, from, to, new ArrayList<>());
+    }
+
+    /**
+     * Masks within {@code [from, to)} of the text, sorted and non-overlapping. A placeholder pattern
+     * that spends its step budget on this text is stopped (the placeholders it found before stand)
+     * and its source added to {@code stopped}, so the letter is still linted and the user told.
+     */
+    public List<Mask> find(String text, int from, int to, List<String> stopped) {
         List<Mask> found = new ArrayList<>();
         add(found, DIRECTIVE, MaskKind.DIRECTIVE, text, from, to);
-        for (Pattern placeholder : placeholders) {
-            add(found, placeholder, MaskKind.PLACEHOLDER, text, from, to);
+        for (BoundedRegex placeholder : placeholders) {
+            try {
+                placeholder.findAll(text, from, to, (start, end) -> found.add(new Mask(start, end, MaskKind.PLACEHOLDER)));
+            } catch (BoundedRegex.BudgetExceededException e) {
+                stopped.add(placeholder.source());
+            }
         }
         add(found, EMAIL, MaskKind.EMAIL, text, from, to);
         add(found, URL, MaskKind.URL, text, from, to);

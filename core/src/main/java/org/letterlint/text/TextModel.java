@@ -16,8 +16,16 @@ public final class TextModel {
     private final List<Sentence> sentences;
     private final List<Token> tokens;
     private final LineIndex lines;
+    private final List<String> stoppedPatterns;
 
     public TextModel(LetterSource source, LetterLayout layout, List<Mask> masks, List<Sentence> sentences, List<Token> tokens) {
+        this(source, layout, masks, sentences, tokens, List.of());
+    }
+
+    /** @param stoppedPatterns placeholder patterns stopped on this letter for spending their step budget */
+    public TextModel(LetterSource source, LetterLayout layout, List<Mask> masks, List<Sentence> sentences, List<Token> tokens,
+                     List<String> stoppedPatterns) {
+        this.stoppedPatterns = List.copyOf(stoppedPatterns);
         this.source = source;
         this.layout = layout;
         this.masks = new MaskIndex(masks);
@@ -52,6 +60,11 @@ public final class TextModel {
 
     public List<Token> tokens(Sentence sentence) {
         return tokens.subList(sentence.firstToken(), sentence.endToken());
+    }
+
+    /** Placeholder patterns stopped on this letter for spending their step budget; usually none. */
+    public List<String> stoppedPatterns() {
+        return stoppedPatterns;
     }
 
     public LineIndex lines() {

@@ -30,7 +30,8 @@ public final class TextModelBuilder {
     public TextModel build(LetterSource source) {
         String text = source.text();
         LetterLayout layout = LetterLayout.of(text);
-        List<Mask> masks = masker.find(text, layout.bodyStart(), layout.bodyEnd());
+        List<String> stopped = new ArrayList<>();
+        List<Mask> masks = masker.find(text, layout.bodyStart(), layout.bodyEnd(), stopped);
         MaskIndex maskIndex = new MaskIndex(masks);
         String analysis = analysisCopy(text, masks);
         List<Sentence> sentences = new ArrayList<>();
@@ -49,7 +50,7 @@ public final class TextModelBuilder {
                 }
             }
         }
-        return new TextModel(source, layout, masks, sentences, tokens);
+        return new TextModel(source, layout, masks, sentences, tokens, stopped);
     }
 
     private opennlp.tools.util.Span[] sentencesOf(String blockText, boolean heading) {
