@@ -8,11 +8,13 @@ import org.letterlint.grammar.GrammarRule;
 import org.letterlint.letter.LetterAnalyser;
 import org.letterlint.letter.LetterFacts;
 import org.letterlint.readability.Readability;
+import org.letterlint.rules.Category;
 import org.letterlint.rules.Finding;
 import org.letterlint.rules.LongSentenceRule;
 import org.letterlint.rules.PassiveVoiceRule;
 import org.letterlint.rules.Rule;
 import org.letterlint.rules.RuleContext;
+import org.letterlint.rules.Severity;
 import org.letterlint.source.LetterSource;
 import org.letterlint.suppress.Suppressions;
 import org.letterlint.text.EnglishNlp;
@@ -26,6 +28,9 @@ import org.letterlint.text.TextModelBuilder;
  * overlapping duplicates, sorts). Thread-safe: one Linter serves a whole batch.
  */
 public final class Linter {
+    /** The warning on a letter where a configured placeholder pattern was stopped for taking too long. */
+    public static final String PLACEHOLDER_STOPPED_ID = "style.placeholder-stopped";
+
     private final RuleSet rules;
     private final LetterAnalyser analyser;
     private final TextModelBuilder builder;
@@ -66,6 +71,13 @@ public final class Linter {
         List<Finding> raw = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             rule.check(context, raw);
+        }
+        int bodyStart = model.layout().bodyStart();
+        for (String pattern : model.stoppedPatterns()) {
+            raw.add(new Finding(PLACEHOLDER_STOPPED_ID, Category.STYLE, Severity.WARNING, bodyStart, bodyStart, "",
+                    "The placeholder pattern '" + pattern + "' took too long on this letter and was stopped: placeholders it "
+                            + "would have found further on are checked as prose. Make the pattern stricter, e.g. bound its repeats.",
+                    List.of()));
         }
         List<Finding> findings = options.overrides().apply(tidy(model, raw));
         findings = Suppressions.parse(source.text()).apply(findings, model.lines(), source.text());

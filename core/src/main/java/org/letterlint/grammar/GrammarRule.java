@@ -22,6 +22,7 @@ import org.letterlint.rules.Severity;
 import org.letterlint.text.Mask;
 import org.letterlint.text.MaskKind;
 import org.letterlint.text.Sentence;
+import org.letterlint.text.SentencePieces;
 import org.letterlint.text.TextModel;
 import org.letterlint.text.Token;
 
@@ -35,6 +36,16 @@ import org.letterlint.text.Token;
 public final class GrammarRule implements Rule {
     /** What a masked placeholder or address reads as: a name fits wherever they stand. */
     private static final String STAND_IN = "Alex";
+    /**
+     * How much of a body LanguageTool reads: about 30 pages, where a long letter is five. It reads
+     * some 5 KB a second on a busy machine, so a letter as big as the reader allows (2 MiB) took
+     * minutes; beyond this the rest is left out, and a note says so.
+     */
+    public static final int MAX_CHECKED_CHARS = 100_000;
+    /** The note on a letter whose body is longer than LanguageTool reads. */
+    public static final String NOT_CHECKED_ID = "grammar.not-checked";
+    /** LanguageTool always ends a sentence at a blank line. */
+    private static final String PARAGRAPH_BREAK = "\n\n";
     private static final String LT_PREFIX_GRAMMAR = "grammar.lt-";
     private static final String LT_PREFIX_SPELLING = "spelling.lt-";
 
@@ -53,6 +64,10 @@ public final class GrammarRule implements Rule {
     @Override
     public List<RuleInfo> describe() {
         List<RuleInfo> infos = new ArrayList<>();
+        infos.add(new RuleInfo(NOT_CHECKED_ID, Category.GRAMMAR, Severity.INFO,
+                "Grammar and spelling are checked in the first " + String.format(Locale.ROOT, "%,d", MAX_CHECKED_CHARS) + " characters of the body",
+                "LanguageTool is slow on very long texts, so it reads no further than about 30 pages of a letter's body; "
+                        + "the note marks where it stopped. Split the document, or check the rest on its own.", "", ""));
         Set<String> seen = new HashSet<>();
         for (org.languagetool.rules.Rule rule : pool.activeRules()) {
             Category category = isSpelling(rule) ? Category.SPELLING : Category.GRAMMAR;
@@ -84,6 +99,13 @@ public final class GrammarRule implements Rule {
             pool.release(lt);
         }
         String text = model.text();
+        int checkedEnd = checkedEnd(model);
+        if (checkedEnd < model.layout().bodyEnd()) {
+            out.add(new Finding(NOT_CHECKED_ID, Category.GRAMMAR, Severity.INFO, checkedEnd, checkedEnd, "",
+                    "Grammar and spelling were checked in the first " + String.format(Locale.ROOT, "%,d", MAX_CHECKED_CHARS)
+                            + " characters of the body only: the remaining " + String.format(Locale.ROOT, "%,d", model.layout().bodyEnd() - checkedEnd)
+                            + " characters were not checked.", List.of()));
+        }
         for (RuleMatch match : matches) {
             int start = match.getFromPos();
             int end = match.getToPos();
@@ -102,25 +124,101 @@ public final class GrammarRule implements Rule {
         }
     }
 
-    /** The letter as LanguageTool should read it: only the body, with masks read as names. */
+    /**
+     * The letter as LanguageTool should read it: only the body, with masks read as names. A sentence
+     * longer than {@link SentencePieces#MAX_TOKENS} tokens (no person writes one; a text with no full
+     * stop is one) reaches it as paragraphs of that size, as LanguageTool's chunker does work in the
+     * square of a sentence's length; the breaks are added text, so no offset moves.
+     */
     static AnnotatedText annotated(TextModel model) {
         String text = model.text();
         int bodyStart = model.layout().bodyStart();
-        int bodyEnd = model.layout().bodyEnd();
+        int bodyEnd = checkedEnd(model);
+        List<Integer> breaks = pieceBreaks(model);
         AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
         builder.addMarkup(text.substring(0, bodyStart), "");
         int at = bodyStart;
+        int next = 0;
         for (Mask mask : model.masks()) {
             if (mask.kind().isProse() || mask.start() < at || mask.end() > bodyEnd) {
                 continue;
             }
-            builder.addText(text.substring(at, mask.start()));
-            builder.addMarkup(text.substring(mask.start(), mask.end()), mask.kind() == MaskKind.DIRECTIVE ? "" : STAND_IN);
+            next = addText(builder, text, at, mask.start(), breaks, next);
+            boolean breakInside = false;
+            while (next < breaks.size() && breaks.get(next) < mask.end()) {
+                breakInside = true;
+                next++;
+            }
+            String readAs = mask.kind() == MaskKind.DIRECTIVE ? "" : STAND_IN;
+            builder.addMarkup(text.substring(mask.start(), mask.end()), breakInside ? readAs + PARAGRAPH_BREAK : readAs);
             at = mask.end();
         }
-        builder.addText(text.substring(at, bodyEnd));
+        addText(builder, text, at, bodyEnd, breaks, next);
         builder.addMarkup(text.substring(bodyEnd), "");
         return builder.build();
+    }
+
+    /**
+     * Where LanguageTool stops reading: the end of the body, or for a body over
+     * {@link #MAX_CHECKED_CHARS} the last space before that many characters, not inside a mask.
+     */
+    static int checkedEnd(TextModel model) {
+        int bodyStart = model.layout().bodyStart();
+        int bodyEnd = model.layout().bodyEnd();
+        if (bodyEnd - bodyStart <= MAX_CHECKED_CHARS) {
+            return bodyEnd;
+        }
+        String text = model.text();
+        int cut = bodyStart + MAX_CHECKED_CHARS;
+        for (int i = cut; i > cut - 100; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                cut = i;
+                break;
+            }
+        }
+        for (Mask mask : model.masks()) {
+            if (mask.start() >= cut) {
+                break;
+            }
+            if (!mask.kind().isProse() && mask.end() > cut) {
+                cut = mask.start();
+            }
+        }
+        return cut;
+    }
+
+    /** Adds {@code text[from, to)}, with a paragraph break before each piece that starts inside it. */
+    private static int addText(AnnotatedTextBuilder builder, String text, int from, int to, List<Integer> breaks, int next) {
+        int at = from;
+        while (next < breaks.size() && breaks.get(next) < to) {
+            int b = breaks.get(next++);
+            if (b < at) {
+                continue; // inside a mask that was skipped because it overlaps another
+            }
+            builder.addText(text.substring(at, b));
+            builder.addMarkup("", PARAGRAPH_BREAK);
+            at = b;
+        }
+        builder.addText(text.substring(at, to));
+        return next;
+    }
+
+    /** The offsets, in order, where each piece but the first of an over-long sentence starts. */
+    private static List<Integer> pieceBreaks(TextModel model) {
+        List<Integer> breaks = new ArrayList<>();
+        for (Sentence sentence : model.sentences()) {
+            if (sentence.tokenCount() <= SentencePieces.MAX_TOKENS) {
+                continue;
+            }
+            List<Token> tokens = model.tokens(sentence);
+            int[] starts = tokens.stream().mapToInt(Token::start).toArray();
+            int[] ends = tokens.stream().mapToInt(Token::end).toArray();
+            List<Integer> pieces = SentencePieces.starts(model.text(), starts, ends, 0, tokens.size());
+            for (int p = 1; p < pieces.size(); p++) {
+                breaks.add(starts[pieces.get(p)]);
+            }
+        }
+        return breaks;
     }
 
     /**

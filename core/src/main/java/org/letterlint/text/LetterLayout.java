@@ -22,7 +22,7 @@ public record LetterLayout(int bodyStart, int bodyEnd) {
         int start = 0;
         Matcher salutation = SALUTATION.matcher(text);
         if (salutation.find()) {
-            start = lineEndAfter(text, salutation.end());
+            start = afterSalutation(text, salutation.start(), salutation.end());
         } else {
             start = skipHeaderLines(text);
         }
@@ -44,6 +44,40 @@ public record LetterLayout(int bodyStart, int bodyEnd) {
 
     public boolean inBody(int offset) {
         return offset >= bodyStart && offset < bodyEnd;
+    }
+
+    /**
+     * Where the body starts after a salutation line: on the next line, unless the writer ran on
+     * ("Dear Mrs Smith, thank you for ..."), when it starts at the first word after the salutation's
+     * comma, colon or exclamation mark. What follows counts as body only if it reads as prose (a
+     * word in lower case, or a closing full stop, question or exclamation mark), so "Dear Mr Smith,
+     * Ms Jones," stays a salutation.
+     */
+    private static int afterSalutation(String text, int lineStart, int lineEnd) {
+        for (int i = lineStart; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ':' || c == '!') {
+                int rest = i + 1;
+                while (rest < lineEnd && Character.isWhitespace(text.charAt(rest))) {
+                    rest++;
+                }
+                return rest < lineEnd && readsAsProse(text.substring(rest, lineEnd)) ? rest : lineEndAfter(text, lineEnd);
+            }
+        }
+        return lineEndAfter(text, lineEnd);
+    }
+
+    private static boolean readsAsProse(String rest) {
+        String trimmed = rest.strip();
+        if (trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!")) {
+            return true;
+        }
+        for (String word : trimmed.split("\\s+")) {
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lineEndAfter(String text, int offset) {

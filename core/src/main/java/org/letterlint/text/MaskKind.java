@@ -11,7 +11,12 @@ public enum MaskKind {
     /** The complainant's own words in quotation marks: still prose, but not ours to correct. */
     QUOTATION(true),
     /** A directive such as "letterlint-disable-next-line" and the comment around it. */
-    DIRECTIVE(false);
+    DIRECTIVE(false),
+    /**
+     * More than 100 characters without a space: no word of prose is that long, and OpenNLP's
+     * tokenizer and sentence detector look at the whole run for each of its characters.
+     */
+    LONG_RUN(false);
 
     private final boolean prose;
 

@@ -12,15 +12,27 @@ import org.letterlint.source.LineIndex;
 public final class TextModel {
     private final LetterSource source;
     private final LetterLayout layout;
-    private final List<Mask> masks;
+    private final MaskIndex masks;
+    /** The masks as findings see them: a quotation without its marks (see isMasked). */
+    private final MaskIndex reported;
     private final List<Sentence> sentences;
     private final List<Token> tokens;
     private final LineIndex lines;
+    private final List<String> stoppedPatterns;
 
     public TextModel(LetterSource source, LetterLayout layout, List<Mask> masks, List<Sentence> sentences, List<Token> tokens) {
+        this(source, layout, masks, sentences, tokens, List.of());
+    }
+
+    /** @param stoppedPatterns placeholder patterns stopped on this letter for spending their step budget */
+    public TextModel(LetterSource source, LetterLayout layout, List<Mask> masks, List<Sentence> sentences, List<Token> tokens,
+                     List<String> stoppedPatterns) {
+        this.stoppedPatterns = List.copyOf(stoppedPatterns);
         this.source = source;
         this.layout = layout;
-        this.masks = List.copyOf(masks);
+        this.masks = new MaskIndex(masks);
+        this.reported = new MaskIndex(masks.stream()
+                .map(m -> m.kind() == MaskKind.QUOTATION && m.end() - m.start() > 2 ? new Mask(m.start() + 1, m.end() - 1, m.kind()) : m).toList());
         this.sentences = List.copyOf(sentences);
         this.tokens = List.copyOf(tokens);
         this.lines = new LineIndex(source.text());
@@ -39,7 +51,7 @@ public final class TextModel {
     }
 
     public List<Mask> masks() {
-        return masks;
+        return masks.masks();
     }
 
     public List<Sentence> sentences() {
@@ -52,6 +64,11 @@ public final class TextModel {
 
     public List<Token> tokens(Sentence sentence) {
         return tokens.subList(sentence.firstToken(), sentence.endToken());
+    }
+
+    /** Placeholder patterns stopped on this letter for spending their step budget; usually none. */
+    public List<String> stoppedPatterns() {
+        return stoppedPatterns;
     }
 
     public LineIndex lines() {
@@ -75,15 +92,7 @@ public final class TextModel {
         if (isOutsideBody(start, end)) {
             return true;
         }
-        for (Mask mask : masks) {
-            boolean touches = mask.kind() == MaskKind.QUOTATION
-                    ? mask.start() + 1 < end && start < mask.end() - 1
-                    : mask.overlaps(start, end);
-            if (touches) {
-                return true;
-            }
-        }
-        return false;
+        return reported.firstOverlapping(start, end) != null;
     }
 
     /** True when a range reaches outside the body, into the letterhead, salutation or signature. */
@@ -93,7 +102,7 @@ public final class TextModel {
 
     /** The masks that lie inside a sentence. */
     public List<Mask> masks(Sentence sentence) {
-        return masks.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+        return masks.within(sentence.start(), sentence.end());
     }
 
     /** The text of a mask, e.g. "{{officer_phone}}". */

@@ -30,7 +30,9 @@ public final class TextModelBuilder {
     public TextModel build(LetterSource source) {
         String text = source.text();
         LetterLayout layout = LetterLayout.of(text);
-        List<Mask> masks = masker.find(text, layout.bodyStart(), layout.bodyEnd());
+        List<String> stopped = new ArrayList<>();
+        List<Mask> masks = masker.find(text, layout.bodyStart(), layout.bodyEnd(), stopped);
+        MaskIndex maskIndex = new MaskIndex(masks);
         String analysis = analysisCopy(text, masks);
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
@@ -42,13 +44,13 @@ public final class TextModelBuilder {
                 int start = block.start + s.getStart();
                 int end = block.start + s.getEnd();
                 int first = tokens.size();
-                tokenise(analysis, text, start, end, sentences.size(), masks, tokens);
+                tokenise(analysis, text, start, end, sentences.size(), maskIndex, tokens);
                 if (tokens.size() > first) {
                     sentences.add(new Sentence(sentences.size(), start, end, first, tokens.size(), block.heading, b));
                 }
             }
         }
-        return new TextModel(source, layout, masks, sentences, tokens);
+        return new TextModel(source, layout, masks, sentences, tokens, stopped);
     }
 
     private opennlp.tools.util.Span[] sentencesOf(String blockText, boolean heading) {
@@ -60,7 +62,7 @@ public final class TextModelBuilder {
         return nlp.sentences(blockText);
     }
 
-    private void tokenise(String analysis, String text, int start, int end, int sentenceIndex, List<Mask> masks, List<Token> out) {
+    private void tokenise(String analysis, String text, int start, int end, int sentenceIndex, MaskIndex masks, List<Token> out) {
         String sentence = analysis.substring(start, end);
         opennlp.tools.util.Span[] spans = nlp.tokens(sentence);
         if (spans.length == 0) {
@@ -70,7 +72,7 @@ public final class TextModelBuilder {
         for (int i = 0; i < spans.length; i++) {
             words[i] = spans[i].getCoveredText(sentence).toString();
         }
-        String[] tags = nlp.tags(words);
+        String[] tags = tagInPieces(sentence, spans, words);
         String[] lemmas = nlp.lemmas(words, tags);
         for (int i = 0; i < spans.length; i++) {
             int tokenStart = start + spans[i].getStart();
@@ -79,12 +81,34 @@ public final class TextModelBuilder {
         }
     }
 
+    /** Tags a sentence, an over-long one piece by piece (see {@link SentencePieces}). */
+    private String[] tagInPieces(String sentence, opennlp.tools.util.Span[] spans, String[] words) {
+        if (words.length <= SentencePieces.MAX_TOKENS) {
+            return nlp.tags(words);
+        }
+        int[] starts = new int[spans.length];
+        int[] ends = new int[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            starts[i] = spans[i].getStart();
+            ends[i] = spans[i].getEnd();
+        }
+        List<Integer> pieces = SentencePieces.starts(sentence, starts, ends, 0, words.length);
+        String[] tags = new String[words.length];
+        for (int p = 0; p < pieces.size(); p++) {
+            int from = pieces.get(p);
+            int to = p + 1 < pieces.size() ? pieces.get(p + 1) : words.length;
+            String[] pieceTags = nlp.tags(java.util.Arrays.copyOfRange(words, from, to));
+            System.arraycopy(pieceTags, 0, tags, from, pieceTags.length);
+        }
+        return tags;
+    }
+
     /**
      * The UD tokenizer keeps "I'm" and "don't" whole, tagged "PRON+AUX" with lemma "i+be".
      * Patterns are easier to write over separate words, so such tokens are split in two.
      */
     private static void addSplittingContractions(String text, int start, int end, String word, String tag, String lemma,
-                                                 int sentence, List<Mask> masks, List<Token> out) {
+                                                 int sentence, MaskIndex masks, List<Token> out) {
         // split("+") of a bare "+" is an empty array: keep such tags and lemmas whole.
         String[] tagParts = tag.split("\\+");
         String[] lemmaParts = lemma.split("\\+");
@@ -106,16 +130,11 @@ public final class TextModelBuilder {
         out.add(token(text, start, end, tagParts[0], lemmaParts[0], sentence, masks));
     }
 
-    private static Token token(String text, int start, int end, String tag, String lemma, int sentence, List<Mask> masks) {
+    private static Token token(String text, int start, int end, String tag, String lemma, int sentence, MaskIndex masks) {
         String original = text.substring(start, end);
         String norm = normalise(original);
-        MaskKind mask = null;
-        for (Mask m : masks) {
-            if (m.overlaps(start, end)) {
-                mask = m.kind();
-                break;
-            }
-        }
+        Mask overlapping = masks.firstOverlapping(start, end);
+        MaskKind mask = overlapping == null ? null : overlapping.kind();
         String cleanLemma = lemma == null || lemma.equals("O") || lemma.isEmpty() ? norm : normalise(lemma);
         return new Token(start, end, original, norm, tag, cleanLemma, mask, sentence);
     }

@@ -184,11 +184,19 @@ public final class ConfigLoader {
                     }
                 }
                 case "placeholders" -> {
-                    for (String regex : strings(value, key)) {
+                    strings(value, key); // a value or a list of values
+                    // Item by item, so an error names the line of the pattern itself.
+                    for (Node item : value instanceof SequenceNode seq ? seq.getValue() : List.of(value)) {
+                        String regex = scalar(item, key + " item");
                         try {
                             java.util.regex.Pattern.compile(regex);
                         } catch (PatternSyntaxException e) {
-                            throw error(value, "placeholders: '" + regex + "' is not a valid regular expression (" + e.getDescription() + ")");
+                            throw error(item, "placeholders: '" + regex + "' is not a valid regular expression (" + e.getDescription() + ")");
+                        }
+                        // Tried on short adversarial texts: one that backtracks without end would hang every run.
+                        Optional<String> slow = org.letterlint.pattern.BoundedRegex.problem(regex);
+                        if (slow.isPresent()) {
+                            throw error(item, "placeholders: '" + regex + "' " + slow.get());
                         }
                         placeholders.add(regex);
                     }
