@@ -123,11 +123,18 @@ public final class PassiveVoiceRule implements Rule {
         return properNoun ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
     }
 
+    /** Participles that after "be" name a feeling or a state ("am disappointed", "is complicated"): no doer to name. */
+    private static final java.util.Set<String> STATES = org.letterlint.wordlist.Wordlists.bundled("state-participles.txt", 1, 1).stream()
+            .map(line -> line.column(0).toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static boolean isParticiple(Token token) {
         if (!token.tag().equals("VERB")) {
             return false;
         }
         String w = token.norm();
+        if (STATES.contains(w)) {
+            return false;
+        }
         return w.endsWith("ed") || w.endsWith("en") && !w.equals("been") || IRREGULAR.containsKey(w);
     }
 
