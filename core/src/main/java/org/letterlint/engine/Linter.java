@@ -2,8 +2,11 @@ package org.letterlint.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import org.letterlint.grammar.GrammarRule;
 import org.letterlint.letter.LetterAnalyser;
 import org.letterlint.letter.LetterFacts;
@@ -99,25 +102,35 @@ public final class Linter {
      * Missing-element findings have empty spans and are kept as they are.
      */
     static List<Finding> tidy(TextModel model, List<Finding> raw) {
-        List<Finding> ours = raw.stream().filter(Linter::outranksLanguageTool).toList();
+        // Both overlap tests look up sorted spans (comparing each finding with every other took the
+        // square of their number: hours on a letter that repeats a jargon word).
+        Spans ours = new Spans(raw.stream().filter(Linter::outranksLanguageTool).toList());
         List<Finding> candidates = new ArrayList<>();
         for (Finding f : raw) {
             boolean sentenceWide = f.rule().equals(LongSentenceRule.ID);
             if (f.length() > 0 && (sentenceWide ? model.isOutsideBody(f.start(), f.end()) : model.isMasked(f.start(), f.end()))) {
                 continue;
             }
-            if (isLanguageTool(f) && ours.stream().anyMatch(o -> o.start() < f.end() && f.start() < o.end())) {
+            if (isLanguageTool(f) && ours.overlaps(f.start(), f.end())) {
                 continue;
             }
             candidates.add(f);
         }
         candidates.sort(Comparator.comparingInt(Finding::length).reversed().thenComparingInt(Finding::start).thenComparing(Finding::rule));
         List<Finding> kept = new ArrayList<>();
+        // The kept findings of one category never overlap, so the one starting last before a
+        // finding's end is the only one that could cover it.
+        Map<Category, TreeMap<Integer, Finding>> keptByCategory = new EnumMap<>(Category.class);
         for (Finding f : candidates) {
-            boolean covered = f.length() > 0 && kept.stream().anyMatch(k -> k.category() == f.category()
-                    && k.length() > 0 && k.start() < f.end() && f.start() < k.end());
-            if (!covered) {
+            if (f.length() == 0) {
                 kept.add(f);
+                continue;
+            }
+            TreeMap<Integer, Finding> same = keptByCategory.computeIfAbsent(f.category(), c -> new TreeMap<>());
+            Map.Entry<Integer, Finding> before = same.lowerEntry(f.end());
+            if (before == null || before.getValue().end() <= f.start()) {
+                kept.add(f);
+                same.put(f.start(), f);
             }
         }
         kept.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
@@ -127,6 +140,39 @@ public final class Linter {
     /** True for one of letterlint's own findings about words: where LanguageTool flags the same words, it is dropped. */
     public static boolean outranksLanguageTool(Finding f) {
         return !isLanguageTool(f) && f.length() > 0 && !NOT_ABOUT_WORDS.contains(f.rule());
+    }
+
+    /** Finding spans sorted by start, with a running maximum of their ends, for overlap look-ups. */
+    private static final class Spans {
+        private final int[] starts;
+        private final int[] maxEnd;
+
+        Spans(List<Finding> findings) {
+            List<Finding> sorted = findings.stream().sorted(Comparator.comparingInt(Finding::start)).toList();
+            starts = new int[sorted.size()];
+            maxEnd = new int[sorted.size()];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < sorted.size(); i++) {
+                starts[i] = sorted.get(i).start();
+                max = Math.max(max, sorted.get(i).end());
+                maxEnd[i] = max;
+            }
+        }
+
+        /** True when some span overlaps {@code [start, end)}. */
+        boolean overlaps(int start, int end) {
+            int lo = 0;
+            int hi = maxEnd.length;
+            while (lo < hi) { // the first span that ends after start
+                int mid = (lo + hi) >>> 1;
+                if (maxEnd[mid] <= start) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo < starts.length && starts[lo] < end;
+        }
     }
 
     private static boolean isLanguageTool(Finding f) {

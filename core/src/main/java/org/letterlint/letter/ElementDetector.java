@@ -2,6 +2,7 @@ package org.letterlint.letter;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,9 @@ public final class ElementDetector {
             found.put("signatory", new Evidence(model.layout().bodyEnd() + model.signature().indexOf(signatory), signatory));
         }
         List<Sentence> sentences = model.sentences();
+        // Whether each paragraph names a deadline, worked out once: asking again for each sentence
+        // with a cue took the square of a long paragraph's length.
+        Map<Integer, Boolean> deadlines = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<Token> tokens = model.tokens(sentence);
@@ -84,7 +88,7 @@ public final class ElementDetector {
                     continue;
                 }
                 int index = s;
-                if (cue.needs.stream().allMatch(need -> holds(need, model, index, signatory))) {
+                if (cue.needs.stream().allMatch(need -> holds(need, model, index, signatory, deadlines))) {
                     found.put(cue.element, new Evidence(sentence.start(), excerpt(model.text(sentence))));
                 }
             }
@@ -92,7 +96,7 @@ public final class ElementDetector {
         return found;
     }
 
-    private static boolean holds(Need need, TextModel model, int s, String signatory) {
+    private static boolean holds(Need need, TextModel model, int s, String signatory, Map<Integer, Boolean> deadlines) {
         Sentence sentence = model.sentences().get(s);
         List<Token> tokens = model.tokens(sentence);
         return switch (need) {
@@ -100,8 +104,8 @@ public final class ElementDetector {
                     || s + 1 < model.sentences().size() && hasContactMeans(model, model.sentences().get(s + 1));
             case NAMED_PERSON -> namesAPerson(tokens, signatory) || hasPlaceholder(model, sentence, "name")
                     || signatory != null && tokens.stream().anyMatch(t -> Set.of("i", "me", "my").contains(t.norm()));
-            case DEADLINE -> model.paragraph(sentence.paragraph()).stream().anyMatch(p -> DEADLINE.matchesAnywhere(model.tokens(p))
-                    || hasPlaceholder(model, p, "deadline|days|time|limit|date"));
+            case DEADLINE -> deadlines.computeIfAbsent(sentence.paragraph(), paragraph -> model.paragraph(paragraph).stream()
+                    .anyMatch(p -> DEADLINE.matchesAnywhere(model.tokens(p)) || hasPlaceholder(model, p, "deadline|days|time|limit|date")));
             case DATE -> DATE.matchesAnywhere(tokens) || hasPlaceholder(model, sentence, "date|day|deadline|time|when");
         };
     }

@@ -81,9 +81,10 @@ public final class TokenPattern {
     /** Every non-overlapping match in the tokens, left to right. */
     public List<PatternMatch> findAll(List<Token> tokens) {
         List<PatternMatch> matches = new ArrayList<>();
+        Search search = new Search(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            int end = matchAt(tokens, i, 0);
+            int end = matchAt(search, i);
             if (end > i) {
                 matches.add(new PatternMatch(tokens.get(i).start(), tokens.get(end - 1).end(), i, end));
                 i = end;
@@ -96,8 +97,9 @@ public final class TokenPattern {
 
     /** The first match at or after token {@code from}, or null. */
     public PatternMatch find(List<Token> tokens, int from) {
+        Search search = new Search(tokens);
         for (int i = Math.max(0, from); i < tokens.size(); i++) {
-            int end = matchAt(tokens, i, 0);
+            int end = matchAt(search, i);
             if (end > i) {
                 return new PatternMatch(tokens.get(i).start(), tokens.get(end - 1).end(), i, end);
             }
@@ -110,29 +112,66 @@ public final class TokenPattern {
     }
 
     /** The end of the longest branch matching at token {@code i}, or -1. */
-    private int matchAt(List<Token> tokens, int i, int e) {
+    private int matchAt(Search search, int i) {
         int best = -1;
         for (List<Element> elements : branches) {
-            best = Math.max(best, matchAt(elements, tokens, i, e));
+            best = Math.max(best, matchAt(elements, search, i, 0));
         }
         return best;
     }
 
+    /**
+     * The tokens searched, and what "...$" needs to know of them, worked out once per search rather
+     * than once per match: where the sentence's closing punctuation starts, and the first placeholder
+     * or address at or after each token. Scanning to the end of the sentence for each match took
+     * the square of a long sentence's length.
+     */
+    private static final class Search {
+        final List<Token> tokens;
+        private int contentEnd = -1;
+        private int[] nextBlocking;
+
+        Search(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        /** The tokens before the closing punctuation. */
+        int contentEnd() {
+            if (contentEnd < 0) {
+                int end = tokens.size();
+                while (end > 0 && tokens.get(end - 1).isPunctuation()) {
+                    end--;
+                }
+                contentEnd = end;
+            }
+            return contentEnd;
+        }
+
+        /** The first token at or after {@code k} that is a placeholder or address (not prose), or the list's size. */
+        int nextBlocking(int k) {
+            if (nextBlocking == null) {
+                nextBlocking = new int[tokens.size() + 1];
+                nextBlocking[tokens.size()] = tokens.size();
+                for (int t = tokens.size() - 1; t >= 0; t--) {
+                    Token token = tokens.get(t);
+                    nextBlocking[t] = token.isMasked() && !token.mask().isProse() ? t : nextBlocking[t + 1];
+                }
+            }
+            return nextBlocking[k];
+        }
+    }
+
     /** Matches elements from {@code e} on, starting at token {@code i}; returns the end token index, or -1. */
-    private static int matchAt(List<Element> elements, List<Token> tokens, int i, int e) {
+    private static int matchAt(List<Element> elements, Search search, int i, int e) {
+        List<Token> tokens = search.tokens;
         if (e == elements.size()) {
             return i;
         }
         Element element = elements.get(e);
         if (element instanceof ToEnd) {
-            int end = tokens.size();
-            while (end > i && tokens.get(end - 1).isPunctuation()) {
-                end--;
-            }
-            for (int k = i; k < end; k++) {
-                if (tokens.get(k).isMasked() && !tokens.get(k).mask().isProse()) {
-                    return i; // stop before a placeholder or address rather than swallow it
-                }
+            int end = Math.max(i, search.contentEnd());
+            if (search.nextBlocking(i) < end) {
+                return i; // stop before a placeholder or address rather than swallow it
             }
             return end;
         }
@@ -141,7 +180,7 @@ public final class TokenPattern {
                 if (skip > 0 && tokens.get(i + skip - 1).isMasked()) {
                     break;
                 }
-                int end = matchAt(elements, tokens, i + skip, e + 1);
+                int end = matchAt(elements, search, i + skip, e + 1);
                 if (end >= 0) {
                     return end;
                 }
@@ -149,12 +188,12 @@ public final class TokenPattern {
             return -1;
         }
         if (i < tokens.size() && !tokens.get(i).isMasked() && element.matches(tokens.get(i))) {
-            int end = matchAt(elements, tokens, i + 1, e + 1);
+            int end = matchAt(elements, search, i + 1, e + 1);
             if (end >= 0) {
                 return end;
             }
         }
-        return element.optional ? matchAt(elements, tokens, i, e + 1) : -1;
+        return element.optional ? matchAt(elements, search, i, e + 1) : -1;
     }
 
     /** Splits at spaces, and splits contractions as the tokenizer does ("I'm" -> "I" "'m"). */

@@ -1,8 +1,10 @@
 package org.letterlint.suppress;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.letterlint.rules.Category;
@@ -31,14 +33,28 @@ public final class Suppressions {
             "{# letterlint-disable-next-line jargon.escalate #} above a line that no longer says \"escalate\"",
             "(remove the comment)");
 
+    /*
+     * The rest of the line is taken whole and its closing comment cut off afterwards: matching it
+     * lazily tried the closer from every position, the square of a line of spaces. Nor does a
+     * pattern start on each space of a long run: the opener is optional only with its spaces.
+     */
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "(\\{#|<!--|/\\*|//|#|%)?[ \\t]*letterlint-(disable-next-line|disable|enable)\\b([^\\r\\n]*?)[ \\t]*(#\\}|-->|\\*/)?[ \\t]*$",
-            Pattern.MULTILINE);
+            "(?:(\\{#|<!--|/\\*|//|#|%)[ \\t]{0,40})?letterlint-(disable-next-line|disable|enable)\\b([^\\r\\n\\u0085\\u2028\\u2029]*)");
+    private static final List<String> CLOSERS = List.of("#}", "-->", "*/");
 
     private final List<Directive> directives;
 
+    private final Map<Integer, List<Integer>> nextLine = new HashMap<>();
+    private final Map<String, int[]> regionAfter = new HashMap<>();
+
     private Suppressions(List<Directive> directives) {
         this.directives = List.copyOf(directives);
+        for (int i = 0; i < this.directives.size(); i++) {
+            Directive d = this.directives.get(i);
+            if (d.kind() == Directive.Kind.DISABLE_NEXT_LINE) {
+                nextLine.computeIfAbsent(d.line(), k -> new ArrayList<>()).add(i);
+            }
+        }
     }
 
     public static Suppressions parse(String text) {
@@ -48,7 +64,7 @@ public final class Suppressions {
         while (m.find()) {
             Directive.Kind kind = Directive.Kind.valueOf(m.group(2).toUpperCase(Locale.ROOT).replace('-', '_'));
             List<String> rules = new ArrayList<>();
-            for (String rule : m.group(3).split("[,\\s]+")) {
+            for (String rule : withoutCloser(m.group(3)).split("[,\\s]+")) {
                 if (!rule.isBlank()) {
                     rules.add(rule.strip());
                 }
@@ -57,6 +73,25 @@ public final class Suppressions {
             found.add(new Directive(kind, rules, lines.position(start).line(), start, m.end()));
         }
         return new Suppressions(found);
+    }
+
+    /** The rule list of a directive: the rest of its line without a closing comment and the spaces around it. */
+    private static String withoutCloser(String rest) {
+        String trimmed = stripTrailingSpaces(rest);
+        for (String closer : CLOSERS) {
+            if (trimmed.endsWith(closer)) {
+                return stripTrailingSpaces(trimmed.substring(0, trimmed.length() - closer.length()));
+            }
+        }
+        return trimmed;
+    }
+
+    private static String stripTrailingSpaces(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     public List<Directive> directives() {
@@ -95,27 +130,51 @@ public final class Suppressions {
         return kept;
     }
 
-    /** The index of the directive that suppresses a finding of the rule on the line, or -1. */
+    /**
+     * The index of the directive that suppresses a finding of the rule on the line, or -1. Each
+     * answer is looked up (comparing each finding with every directive took the square of a letter
+     * of directives): next-line directives by line, and for regions, the state after each directive,
+     * worked out once per rule.
+     */
     private int suppressor(String rule, int line) {
-        for (int i = 0; i < directives.size(); i++) {
-            Directive d = directives.get(i);
-            if (d.kind() == Directive.Kind.DISABLE_NEXT_LINE && d.line() + 1 == line && d.covers(rule)) {
+        for (int i : nextLine.getOrDefault(line - 1, List.of())) {
+            if (directives.get(i).covers(rule)) {
                 return i;
             }
         }
+        int before = directivesBefore(line);
+        return before == 0 ? -1 : regionAfter.computeIfAbsent(rule, this::regions)[before - 1];
+    }
+
+    /** For each directive, the open region covering the rule once it is read (-1 for none). */
+    private int[] regions(String rule) {
+        int[] after = new int[directives.size()];
         int region = -1;
         for (int i = 0; i < directives.size(); i++) {
             Directive d = directives.get(i);
-            if (d.line() >= line) {
-                break;
-            }
             if (d.kind() == Directive.Kind.DISABLE && d.covers(rule)) {
                 region = i;
             } else if (d.kind() == Directive.Kind.ENABLE && d.covers(rule) && region >= 0 && coversSame(directives.get(region), d, rule)) {
                 region = -1;
             }
+            after[i] = region;
         }
-        return region;
+        return after;
+    }
+
+    /** How many directives stand on lines before this one (directives are in text order). */
+    private int directivesBefore(int line) {
+        int lo = 0;
+        int hi = directives.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (directives.get(mid).line() < line) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean coversSame(Directive disable, Directive enable, String rule) {

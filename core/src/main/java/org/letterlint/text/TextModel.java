@@ -112,7 +112,24 @@ public final class TextModel {
 
     /** The sentences of one paragraph (or list item), in order. */
     public List<Sentence> paragraph(int index) {
-        return sentences.stream().filter(s -> s.paragraph() == index).toList();
+        // Sentences come in paragraph order: the paragraph is a run of them, found by binary search.
+        int from = firstSentenceOfParagraphAtLeast(index);
+        int to = firstSentenceOfParagraphAtLeast(index + 1);
+        return sentences.subList(from, to);
+    }
+
+    private int firstSentenceOfParagraphAtLeast(int paragraph) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).paragraph() < paragraph) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The letter's closing lines after the sign-off (the signature), or "" when it has none. */
