@@ -48,7 +48,15 @@ class TextModelFuzzTest {
                 assertEquals(text.substring(token.start(), token.end()), token.text());
                 assertEquals(sentence.index(), token.sentence());
                 assertTrue(token.tag() != null && !token.tag().isEmpty() && token.lemma() != null, token.toString());
-                assertEquals(model.isMasked(token.start(), token.end()), token.isMasked(), "a token is masked where a mask covers it");
+                // Findings on a quotation's own marks are reported (a missing space after one is the
+                // writer's), so there the token is masked but a finding on it is not.
+                boolean onQuotationMark = model.masks().stream().anyMatch(m -> m.kind() == MaskKind.QUOTATION
+                        && (m.start() == token.start() || m.end() == token.end()));
+                if (!onQuotationMark) {
+                    assertEquals(model.isMasked(token.start(), token.end()), token.isMasked(), "a token is masked where a mask covers it");
+                } else if (model.isMasked(token.start(), token.end())) {
+                    assertTrue(token.isMasked(), "a token is masked where a mask covers it");
+                }
                 previousEnd = token.end();
             }
         }
