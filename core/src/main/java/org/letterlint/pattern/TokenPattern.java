@@ -250,6 +250,12 @@ public final class TokenPattern {
             Set<String> tagFilter = Set.of();
             int brace = alternative.indexOf('{');
             if (brace >= 0) {
+                // word{TAG|TAG}: one filter, closed at the very end, after a word (found by fuzzing: "all{|the").
+                if (brace == 0 || !alternative.endsWith("}") || alternative.indexOf('{', brace + 1) >= 0
+                        || alternative.indexOf('}') != alternative.length() - 1) {
+                    throw new PatternSyntaxException("bad part-of-speech filter in '" + alternative + "' in '" + pattern
+                            + "': write word{TAG} or word{TAG|TAG}");
+                }
                 tagFilter = tags(alternative.substring(brace + 1, alternative.length() - 1), pattern);
                 alternative = alternative.substring(0, brace);
             }

@@ -70,7 +70,8 @@ class TokenPatternTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "... sorry", "sorry ...", "a?", "...x sorry now", "{} x", "a || ", "=", "x{VERB"})
+    @ValueSource(strings = {"", "   ", "... sorry", "sorry ...", "a?", "...x sorry now", "{} x", "a || ", "=", "x{VERB",
+        "all{|the{NOUN}", "a|{NOUN}", "x{VERB}}", "x{{VERB}", "x{VERB}y"})
     void rejectsMalformedPatterns(String pattern) {
         assertThrows(PatternSyntaxException.class, () -> TokenPattern.compile(pattern));
     }
