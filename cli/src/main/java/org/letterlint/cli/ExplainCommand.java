@@ -24,7 +24,8 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Only LanguageTool's own rules need LanguageTool loaded (a few seconds).
-        boolean languageTool = id.startsWith("grammar.lt-") || id.startsWith("spelling.lt-");
+        // (and the rules that run with it: British spelling, the note where it stopped reading).
+        boolean languageTool = id.startsWith("grammar.") || id.startsWith("spelling.");
         RuleSet rules = RuleSet.standard(org.letterlint.letter.Elements.bundled(), org.letterlint.engine.Customisation.NONE, languageTool);
         RuleInfo info = rules.info(id);
         if (info == null) {

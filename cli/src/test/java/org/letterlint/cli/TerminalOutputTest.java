@@ -136,6 +136,15 @@ class TerminalOutputTest {
     }
 
     @Test
+    void theNotesLanguageToolAndThePlaceholderBudgetAddAreExplained() {
+        for (String id : List.of("grammar.not-checked", "style.placeholder-stopped", "spelling.color")) {
+            Cli.Result r = Cli.run("explain", id);
+            assertEquals(0, r.exitCode(), id + ": " + r.err());
+            assertTrue(r.out().startsWith(id + "  ("), r.out());
+        }
+    }
+
+    @Test
     void aMistypedCommandOrOptionGetsADidYouMean() {
         Cli.Result command = Cli.run("chek", "a.txt");
         assertEquals(2, command.exitCode());

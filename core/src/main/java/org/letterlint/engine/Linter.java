@@ -33,6 +33,11 @@ import org.letterlint.text.TextModelBuilder;
 public final class Linter {
     /** The warning on a letter where a configured placeholder pattern was stopped for taking too long. */
     public static final String PLACEHOLDER_STOPPED_ID = "style.placeholder-stopped";
+    static final org.letterlint.rules.RuleInfo PLACEHOLDER_STOPPED = new org.letterlint.rules.RuleInfo(PLACEHOLDER_STOPPED_ID,
+            Category.STYLE, Severity.WARNING, "A placeholder pattern from the config was stopped on this letter for taking too long",
+            "Each placeholder pattern gets a step budget, so a pattern that backtracks cannot hang a run. When one runs out on a"
+                    + " letter, the placeholders it would have found further on are checked as prose and may be flagged.",
+            "placeholders: ['(\\w+\\s?)*%%']", "placeholders: ['%%[A-Z_]{1,40}%%']");
 
     private final RuleSet rules;
     private final LetterAnalyser analyser;

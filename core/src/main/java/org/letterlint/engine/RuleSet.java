@@ -45,6 +45,7 @@ public final class RuleSet {
             }
             // Not a rule of its own: the suppression step reports stale suppressions (see Linter).
             byId.putIfAbsent(Suppressions.UNUSED_ID, Suppressions.UNUSED);
+            byId.putIfAbsent(Linter.PLACEHOLDER_STOPPED_ID, Linter.PLACEHOLDER_STOPPED);
             infos = byId;
         }
         return infos;

@@ -29,6 +29,7 @@ class EveryFindingIsDescribedTest {
         linter.lint(LetterSource.of("stale.txt", stale), LintOptions.DEFAULTS).findings().forEach(f -> seen.add(f.rule()));
         assertTrue(seen.contains("style.unused-suppression"), seen.toString());
         assertTrue(seen.size() > 20, seen.toString());
+        seen.add(Linter.PLACEHOLDER_STOPPED_ID); // only on a letter where a config's placeholder pattern ran out of steps
         for (String id : seen) {
             assertNotNull(rules.info(id), id + " has no description");
         }
