@@ -51,9 +51,10 @@ class TextModelFuzzTest {
                 // Findings on a quotation's own marks are reported (a missing space after one is the
                 // writer's), so there the token is masked but a finding on it is not.
                 boolean onQuotationMark = model.masks().stream().anyMatch(m -> m.kind() == MaskKind.QUOTATION
-                        && (m.start() == token.start() || m.end() == token.end()));
+                        && (token.start() <= m.start() && m.start() < token.end() || token.start() < m.end() && m.end() - 1 < token.end()));
                 if (!onQuotationMark) {
-                    assertEquals(model.isMasked(token.start(), token.end()), token.isMasked(), "a token is masked where a mask covers it");
+                    assertEquals(model.isMasked(token.start(), token.end()), token.isMasked(),
+                            () -> "a token is masked where a mask covers it: " + token + " " + model.masks());
                 } else if (model.isMasked(token.start(), token.end())) {
                     assertTrue(token.isMasked(), "a token is masked where a mask covers it");
                 }
