@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  letterlint explain acronym.undefined", "  letterlint explain jargon.in-due-course"})
 public final class ExplainCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "RULE", description = "A rule id, as shown by 'letterlint rules' and in findings.", completionCandidates = RuleIds.class)
+    @Parameters(paramLabel = "RULE", description = "A rule id, as shown by 'letterlint rules' and in findings.", completionCandidates = RuleIdCandidates.class)
     String id;
 
     @CommandLine.Spec

@@ -10,7 +10,7 @@ import org.letterlint.rules.RuleInfo;
  * letterlint's own rule ids, for shell completion of {@code explain RULE}. (LanguageTool's several
  * thousand are left out: loading it takes seconds, and they are found with {@code rules}.)
  */
-final class RuleIds implements Iterable<String> {
+final class RuleIdCandidates implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
         return RuleSet.standard(Elements.bundled(), Customisation.NONE, false).infos().stream().map(RuleInfo::id).iterator();
