@@ -8,6 +8,7 @@ package org.letterlint.letter;
  * @param present  whether it was found
  * @param offset   where the evidence starts, or -1
  * @param evidence a few words of the sentence that showed it, or null
+ * @param summary  what the element is, from the catalogue ("A clear, unconditional apology ..."), for reports
  */
-public record ElementStatus(String id, boolean required, boolean present, int offset, String evidence) {
+public record ElementStatus(String id, boolean required, boolean present, int offset, String evidence, String summary) {
 }

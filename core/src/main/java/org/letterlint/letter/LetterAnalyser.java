@@ -54,11 +54,12 @@ public final class LetterAnalyser {
         List<ElementStatus> statuses = new ArrayList<>();
         for (String id : required) {
             ElementDetector.Evidence e = found.get(id);
-            statuses.add(new ElementStatus(id, true, e != null, e == null ? -1 : e.offset(), e == null ? null : e.text()));
+            statuses.add(new ElementStatus(id, true, e != null, e == null ? -1 : e.offset(), e == null ? null : e.text(), catalogue.get(id).summary()));
         }
         for (var entry : found.entrySet()) {
             if (!required.contains(entry.getKey())) {
-                statuses.add(new ElementStatus(entry.getKey(), false, true, entry.getValue().offset(), entry.getValue().text()));
+                statuses.add(new ElementStatus(entry.getKey(), false, true, entry.getValue().offset(), entry.getValue().text(),
+                        catalogue.get(entry.getKey()).summary()));
             }
         }
         return new LetterFacts(type, source, cue, isUpheld, scheme, statuses);

@@ -197,8 +197,8 @@ public final class TextReporter implements Reporter {
                     continue;
                 }
                 Finding f = finding.finding();
-                String what = what(f.message());
-                List<String> lines = TextWidth.wrap("missing (" + f.severity().id() + ")" + (what.isEmpty() ? "" : ": " + safe(what))
+                String what = e.summary().substring(0, 1).toLowerCase(Locale.ROOT) + e.summary().substring(1);
+                List<String> lines = TextWidth.wrap("missing (" + f.severity().id() + "): " + safe(what)
                         + "  [" + safe(f.rule()) + "]", width - 17, "");
                 for (int i = 0; i < lines.size(); i++) {
                     String line = f.severity() == Severity.ERROR ? term.red(lines.get(i)) : term.yellow(lines.get(i));
@@ -211,13 +211,6 @@ public final class TextReporter implements Reporter {
                 }
             }
         }
-    }
-
-    /** What a missing-element message says is missing: "The letter is missing: WHAT (required in ...)." */
-    private static String what(String message) {
-        int from = message.indexOf("missing: ");
-        int to = message.lastIndexOf(" (required");
-        return from >= 0 && to > from ? message.substring(from + "missing: ".length(), to) : "";
     }
 
     /** The id of the required element a finding reports missing, or null if it is not such a finding. */
