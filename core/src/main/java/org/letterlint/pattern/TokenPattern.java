@@ -30,13 +30,38 @@ import org.letterlint.text.Token;
  */
 public final class TokenPattern {
     private static final int DEFAULT_GAP = 4;
+    /** Longest gap a pattern may ask for: a phrase whose words are further apart is not one phrase. */
+    static final int MAX_GAP = 20;
+    /** Most slots in one alternative: the matcher recurses once per slot. */
+    static final int MAX_SLOTS = 40;
+    /**
+     * Ways through one alternative above which matching remembers what it found at each (token, slot):
+     * every gap and optional slot multiplies them, and a fuzzed pattern of many gaps took 35 s on one
+     * short letter. Below it, plain backtracking is faster than keeping the table.
+     */
+    private static final long MEMO_ABOVE_PATHS = 256;
 
     private final String source;
     private final List<List<Element>> branches;
+    private final boolean[] memoised;
 
     private TokenPattern(String source, List<List<Element>> branches) {
         this.source = source;
         this.branches = branches;
+        this.memoised = new boolean[branches.size()];
+        for (int b = 0; b < branches.size(); b++) {
+            memoised[b] = paths(branches.get(b)) > MEMO_ABOVE_PATHS;
+        }
+    }
+
+    /** How many ways backtracking can take through the slots, saturating well above the threshold. */
+    private static long paths(List<Element> elements) {
+        long paths = 1;
+        for (Element element : elements) {
+            long ways = element instanceof ToEnd ? 1 : element instanceof Gap gap ? gap.max + 1 : element.optional ? 2 : 1;
+            paths = Math.min(paths * ways, MEMO_ABOVE_PATHS * 1024);
+        }
+        return paths;
     }
 
     public static TokenPattern compile(String pattern) {
@@ -58,6 +83,10 @@ public final class TokenPattern {
         List<Element> elements = new ArrayList<>();
         for (String part : splitWords(trimmed)) {
             elements.add(parse(part, pattern));
+        }
+        if (elements.size() > MAX_SLOTS) {
+            throw new PatternSyntaxException("pattern '" + pattern + "' has " + elements.size() + " slots; at most " + MAX_SLOTS
+                    + " are allowed: split it into shorter patterns");
         }
         if (elements.stream().allMatch(e -> e.optional || e instanceof Gap)) {
             throw new PatternSyntaxException("pattern '" + pattern + "' can match nothing: it needs at least one required word");
@@ -114,8 +143,10 @@ public final class TokenPattern {
     /** The end of the longest branch matching at token {@code i}, or -1. */
     private int matchAt(Search search, int i) {
         int best = -1;
-        for (List<Element> elements : branches) {
-            best = Math.max(best, matchAt(elements, search, i, 0));
+        for (int b = 0; b < branches.size(); b++) {
+            List<Element> elements = branches.get(b);
+            int[] memo = memoised[b] ? search.memo(b, elements.size()) : null;
+            best = Math.max(best, matchAt(elements, search, memo, i, 0));
         }
         return best;
     }
@@ -130,9 +161,27 @@ public final class TokenPattern {
         final List<Token> tokens;
         private int contentEnd = -1;
         private int[] nextBlocking;
+        private int[][] memos;
 
         Search(List<Token> tokens) {
             this.tokens = tokens;
+        }
+
+        /**
+         * What matching slots {@code e..} from token {@code i} gave, at {@code i * (slots + 1) + e}: 0 not
+         * yet known, otherwise the end token + 2 (so that -1, no match, is 1). The answer does not
+         * depend on where the match started, so one table serves every start in the sentence.
+         */
+        int[] memo(int branch, int slots) {
+            if (memos == null) {
+                memos = new int[branch + 1][];
+            } else if (memos.length <= branch) {
+                memos = Arrays.copyOf(memos, branch + 1);
+            }
+            if (memos[branch] == null) {
+                memos[branch] = new int[(tokens.size() + 1) * (slots + 1)];
+            }
+            return memos[branch];
         }
 
         /** The tokens before the closing punctuation. */
@@ -161,8 +210,22 @@ public final class TokenPattern {
         }
     }
 
-    /** Matches elements from {@code e} on, starting at token {@code i}; returns the end token index, or -1. */
-    private static int matchAt(List<Element> elements, Search search, int i, int e) {
+    /**
+     * Matches elements from {@code e} on, starting at token {@code i}; returns the end token index, or -1.
+     * With a {@code memo}, each (token, slot) is worked out once.
+     */
+    private static int matchAt(List<Element> elements, Search search, int[] memo, int i, int e) {
+        if (memo == null) {
+            return matchOnce(elements, search, null, i, e);
+        }
+        int cell = i * (elements.size() + 1) + e;
+        if (memo[cell] == 0) {
+            memo[cell] = matchOnce(elements, search, memo, i, e) + 2;
+        }
+        return memo[cell] - 2;
+    }
+
+    private static int matchOnce(List<Element> elements, Search search, int[] memo, int i, int e) {
         List<Token> tokens = search.tokens;
         if (e == elements.size()) {
             return i;
@@ -180,7 +243,7 @@ public final class TokenPattern {
                 if (skip > 0 && tokens.get(i + skip - 1).isMasked()) {
                     break;
                 }
-                int end = matchAt(elements, search, i + skip, e + 1);
+                int end = matchAt(elements, search, memo, i + skip, e + 1);
                 if (end >= 0) {
                     return end;
                 }
@@ -188,12 +251,12 @@ public final class TokenPattern {
             return -1;
         }
         if (i < tokens.size() && !tokens.get(i).isMasked() && element.matches(tokens.get(i))) {
-            int end = matchAt(elements, search, i + 1, e + 1);
+            int end = matchAt(elements, search, memo, i + 1, e + 1);
             if (end >= 0) {
                 return end;
             }
         }
-        return element.optional ? matchAt(elements, search, i, e + 1) : -1;
+        return element.optional ? matchAt(elements, search, memo, i, e + 1) : -1;
     }
 
     /** Splits at spaces, and splits contractions as the tokenizer does ("I'm" -> "I" "'m"). */
@@ -222,11 +285,16 @@ public final class TokenPattern {
         }
         if (part.startsWith("...")) {
             String n = part.substring(3);
+            int max;
             try {
-                return new Gap(n.isEmpty() ? DEFAULT_GAP : Integer.parseInt(n));
+                max = n.isEmpty() ? DEFAULT_GAP : Integer.parseInt(n);
             } catch (NumberFormatException e) {
                 throw new PatternSyntaxException("bad gap '" + part + "' in '" + pattern + "': write ... or ...N");
             }
+            if (max < 0 || max > MAX_GAP) {
+                throw new PatternSyntaxException("gap '" + part + "' in '" + pattern + "' is out of range: write ...N with N from 0 to " + MAX_GAP);
+            }
+            return new Gap(max);
         }
         boolean optional = part.endsWith("?") && part.length() > 1;
         String body = optional ? part.substring(0, part.length() - 1) : part;
