@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.letterlint.pattern.PatternIndex;
 import org.letterlint.pattern.TokenPattern;
 import org.letterlint.text.MaskKind;
 import org.letterlint.text.Sentence;
@@ -53,6 +54,7 @@ public final class ElementDetector {
             "saturday", "sunday");
 
     private final List<Cue> cues;
+    private final PatternIndex<Cue> index;
 
     public ElementDetector(List<WordlistLine> lines) {
         List<Cue> parsed = new ArrayList<>();
@@ -60,6 +62,7 @@ public final class ElementDetector {
             parsed.add(new Cue(line.column(0), line.pattern(1), line.optionalPattern(2), needs(line)));
         }
         this.cues = List.copyOf(parsed);
+        this.index = new PatternIndex<>(cues, Cue::pattern);
     }
 
     public static ElementDetector bundled() {
@@ -80,7 +83,7 @@ public final class ElementDetector {
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<Token> tokens = model.tokens(sentence);
-            for (Cue cue : cues) {
+            for (Cue cue : index.candidates(tokens)) {
                 if (found.containsKey(cue.element) || !cue.pattern.matchesAnywhere(tokens)) {
                     continue;
                 }

@@ -107,6 +107,30 @@ public final class TokenPattern {
         return source;
     }
 
+    /**
+     * Words one of which a sentence must hold for this pattern to match in it, or null when no such
+     * set can be told (an alternative whose every required slot is a part of speech, "_" or "!x").
+     * For each alternative, the required slot of the longest words: short words are the common ones,
+     * so they would let more sentences through. Used by {@link PatternIndex} to skip patterns.
+     */
+    Set<String> anchorWords() {
+        Set<String> anchors = new java.util.HashSet<>();
+        for (List<Element> elements : branches) {
+            Words best = null;
+            for (Element element : elements) {
+                if (element instanceof Words words && !words.optional && !words.negated
+                        && (best == null || words.shortest() > best.shortest())) {
+                    best = words;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            best.alternatives.forEach(w -> anchors.add(w.word()));
+        }
+        return anchors;
+    }
+
     /** Every non-overlapping match in the tokens, left to right. */
     public List<PatternMatch> findAll(List<Token> tokens) {
         List<PatternMatch> matches = new ArrayList<>();
@@ -425,6 +449,10 @@ public final class TokenPattern {
             super(optional);
             this.alternatives = alternatives;
             this.negated = negated;
+        }
+
+        int shortest() {
+            return alternatives.stream().mapToInt(w -> w.word().length()).min().orElse(0);
         }
 
         @Override

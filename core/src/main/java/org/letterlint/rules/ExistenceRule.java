@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.letterlint.pattern.PatternIndex;
 import org.letterlint.pattern.PatternMatch;
 import org.letterlint.pattern.TokenPattern;
 import org.letterlint.text.Sentence;
@@ -23,6 +24,7 @@ public final class ExistenceRule implements Rule {
     private final Category category;
     private final Map<String, RuleInfo> families;
     private final List<Entry> entries;
+    private final PatternIndex<Entry> index;
 
     /**
      * @param familyLines id, severity, summary, explanation, example, rewrite
@@ -46,6 +48,7 @@ public final class ExistenceRule implements Rule {
                     suggestions(line.column(4)), line.column(5)));
         }
         this.entries = List.copyOf(parsed);
+        this.index = new PatternIndex<>(entries, Entry::pattern);
     }
 
     public static ExistenceRule defensive() {
@@ -64,7 +67,7 @@ public final class ExistenceRule implements Rule {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = model.tokens(sentences.get(s));
             List<Token> next = s + 1 < sentences.size() ? model.tokens(sentences.get(s + 1)) : List.of();
-            for (Entry e : entries) {
+            for (Entry e : index.candidates(tokens)) {
                 for (PatternMatch m : e.pattern.findAll(tokens)) {
                     if (e.then != null && !followedBy(e.then, tokens, m, next)) {
                         continue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.letterlint.pattern.PatternIndex;
 import org.letterlint.pattern.PatternMatch;
 import org.letterlint.pattern.TokenPattern;
 import org.letterlint.text.Sentence;
@@ -23,6 +24,7 @@ public final class SubstitutionRule implements Rule {
     private final Category category;
     private final String label;
     private final List<Entry> entries;
+    private final PatternIndex<Entry> index;
 
     /**
      * @param category the category of its findings
@@ -45,6 +47,7 @@ public final class SubstitutionRule implements Rule {
             parsed.add(new Entry(id, severity, line.column(0), pattern, alternatives, line.column(2)));
         }
         this.entries = List.copyOf(parsed);
+        this.index = new PatternIndex<>(entries, Entry::pattern);
     }
 
     public static SubstitutionRule jargon() {
@@ -91,7 +94,7 @@ public final class SubstitutionRule implements Rule {
         TextModel model = context.model();
         for (Sentence sentence : model.sentences()) {
             var tokens = model.tokens(sentence);
-            for (Entry e : entries) {
+            for (Entry e : index.candidates(tokens)) {
                 for (PatternMatch m : e.pattern.findAll(tokens)) {
                     String text = model.text(m.start(), m.end());
                     List<String> suggestions = e.alternatives.stream()
