@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -133,6 +134,76 @@ class ReleaseArchiveIT {
         Result result = finish(pb);
         assertEquals(2, result.code, result.out);
         assertEquals("letterlint: no Java found: install a Java 17 or later runtime, or set JAVA_HOME", result.out.strip());
+    }
+
+    @Test
+    void makesAStartUpArchiveOnceAndNeverLetsABrokenOneStopACheck() throws Exception {
+        Path cache = Files.createDirectories(work.resolve("cds-cache"));
+        List<String> check = List.of("check", "--no-grammar", "--format", "json", "examples/letters/outcome-defensive.txt");
+        Output plain = run(check, Map.of("LETTERLINT_CDS", "0", "XDG_CACHE_HOME", cache.toString()));
+        assertEquals(1, plain.code, plain.stderr);
+        assertEquals(List.of(), archives(cache), "LETTERLINT_CDS=0 makes no archive");
+
+        Output first = run(check, Map.of("LETTERLINT_CDS", "1", "XDG_CACHE_HOME", cache.toString()));
+        assertEquals(1, first.code, first.stderr);
+        assertEquals(plain.stdout, first.stdout, "the run that makes the archive reports the same");
+        assertTrue(first.stderr.contains("preparing a start-up archive"), first.stderr);
+        List<Path> made = archives(cache);
+        assertEquals(1, made.size(), made.toString());
+        Path archive = made.get(0);
+        assertEquals(Long.toString(Files.size(archive)), Files.readString(Path.of(archive + ".size")).strip());
+
+        // -Xshare:on makes the JVM fail if it cannot map the archive: this run proves it is used.
+        Output second = run(check, Map.of("LETTERLINT_CDS", "1", "XDG_CACHE_HOME", cache.toString(),
+                "LETTERLINT_JAVA_OPTS", "-Xshare:on"));
+        assertEquals(1, second.code, second.stderr);
+        assertEquals(plain.stdout, second.stdout);
+        assertEquals("", second.stderr, "nothing said once the archive exists");
+
+        // A truncated archive would crash the JVM (SIGBUS): the launcher must notice and make a new one.
+        archive.toFile().setWritable(true);
+        try (var file = new java.io.RandomAccessFile(archive.toFile(), "rw")) {
+            file.setLength(Files.size(archive) / 2);
+        }
+        Output third = run(check, Map.of("LETTERLINT_CDS", "1", "XDG_CACHE_HOME", cache.toString()));
+        assertEquals(1, third.code, third.stderr);
+        assertEquals(plain.stdout, third.stdout);
+        assertTrue(third.stderr.contains("preparing a start-up archive"), third.stderr);
+        assertEquals(Long.toString(Files.size(archive)), Files.readString(Path.of(archive + ".size")).strip());
+
+        Path ciCache = Files.createDirectories(work.resolve("cds-ci-cache"));
+        Output ci = run(check, Map.of("CI", "true", "XDG_CACHE_HOME", ciCache.toString()));
+        assertEquals(plain.stdout, ci.stdout);
+        assertEquals(List.of(), archives(ciCache), "no training run on a CI runner unless asked");
+    }
+
+    private static List<Path> archives(Path cache) throws IOException {
+        Path folder = cache.resolve("letterlint");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).sorted().toList();
+        }
+    }
+
+    /** The release launcher with the machine's usual tools on PATH and stdout kept apart from stderr. */
+    private static Output run(List<String> args, Map<String, String> env) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/letterlint").toString());
+        command.addAll(args);
+        Path err = Files.createTempFile(work, "stderr", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile()).redirectError(err.toFile());
+        pb.environment().clear();
+        pb.environment().put("PATH", "/usr/bin:/bin");
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("NO_COLOR", "1");
+        pb.environment().putAll(env);
+        Result result = finish(pb);
+        return new Output(result.code, result.out, Files.readString(err));
+    }
+
+    private record Output(int code, String stdout, String stderr) {
     }
 
     private static Result launch(Path launcher, List<String> args) throws Exception {
