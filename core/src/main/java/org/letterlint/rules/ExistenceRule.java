@@ -20,6 +20,9 @@ import org.letterlint.wordlist.Wordlists;
  */
 public final class ExistenceRule implements Rule {
     private static final String NONE = "-";
+    /** In a message, the words found in the letter. */
+    static final String FOUND = "{found}";
+    private static final int MAX_QUOTED_WORDS = 8;
 
     private final Category category;
     private final Map<String, RuleInfo> families;
@@ -78,10 +81,24 @@ public final class ExistenceRule implements Rule {
                     String text = model.text(m.start(), m.end());
                     List<String> suggestions = e.suggestions.stream()
                             .map(x -> x.equals(SubstitutionRule.LEAVE_OUT) ? "" : Capitalisation.like(text, x)).toList();
-                    out.add(new Finding(e.family.id(), category, e.family.severity(), m.start(), m.end(), text, e.message, suggestions));
+                    out.add(new Finding(e.family.id(), category, e.family.severity(), m.start(), m.end(), text, speakOf(e.message, text), suggestions));
                 }
             }
         }
+    }
+
+    /**
+     * The message with {found} replaced by the words found, as the letter writes them, on one line,
+     * cut to eight words, so that it quotes this letter and not an example of the family.
+     */
+    static String speakOf(String message, String found) {
+        if (!message.contains(FOUND)) {
+            return message;
+        }
+        String[] words = found.strip().replaceAll("[.!?;:,]+$", "").split("\\s+");
+        String quoted = words.length <= MAX_QUOTED_WORDS ? String.join(" ", words)
+                : String.join(" ", java.util.Arrays.copyOf(words, MAX_QUOTED_WORDS)) + " ...";
+        return message.replace(FOUND, quoted);
     }
 
     /** The "then" pattern later in the same sentence, or anywhere in the next one. */

@@ -109,4 +109,36 @@ class DefensiveRuleTest {
             assertTrue(!info.example().isBlank() && !info.rewrite().isBlank(), info.id());
         }
     }
+
+    /** Messages speak of the letter: each quotes the words found, never an example of its family. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theMessageQuotesTheWordsFoundInThisSentence(Fixture fixture) {
+        for (Finding f : TestLetters.findings(fixture.sentence(), "defensive")) {
+            if (!f.rule().startsWith("defensive.")) {
+                continue;
+            }
+            assertTrue(f.message().startsWith("\""), f.message());
+            String quoted = f.message().substring(1, f.message().indexOf('"', 1)).replace(" ...", "");
+            assertTrue(fixture.sentence().replaceAll("\\s+", " ").contains(quoted),
+                    () -> "message quotes '" + quoted + "', not in: " + fixture.sentence());
+            assertTrue(!f.message().contains(ExistenceRule.FOUND), f.message());
+        }
+    }
+
+    @Test
+    void everyBundledDefensiveMessageQuotesWhatWasFound() {
+        for (org.letterlint.wordlist.WordlistLine line : org.letterlint.wordlist.Wordlists.bundled("defensive.tsv", 6, 6)) {
+            assertTrue(line.column(5).contains(ExistenceRule.FOUND), () -> "no {found} in: " + line.column(5));
+        }
+    }
+
+    @Test
+    void quotedWordsAreOneLineWithoutClosingPunctuationAndCutToEightWords() {
+        assertEquals("\"In line with our policy\" is not a reason.",
+                ExistenceRule.speakOf("\"{found}\" is not a reason.", "In line with\n our policy."));
+        assertEquals("\"we apologise for any inconvenience this may have ...\" doubts it.",
+                ExistenceRule.speakOf("\"{found}\" doubts it.", "we apologise for any inconvenience this may have caused you by the delay"));
+        assertEquals("No placeholder here.", ExistenceRule.speakOf("No placeholder here.", "anything"));
+    }
 }
