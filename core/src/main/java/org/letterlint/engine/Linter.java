@@ -104,6 +104,8 @@ public final class Linter {
      * Keeps findings out of masks; where two findings of one category overlap keeps the longer (so
      * "upon completion of" wins over "upon"); and where LanguageTool flags words one of letterlint's
      * own rules flags (a rule about words, not {@link #NOT_ABOUT_WORDS}), keeps ours, which says more.
+     * "The same words" means the two overlap over at least half of the longer: a misspelling or a
+     * grammar mistake inside a defensive clause is about other words, and both are kept.
      * Missing-element findings have empty spans and are kept as they are.
      */
     static List<Finding> tidy(TextModel model, List<Finding> raw) {
@@ -116,7 +118,7 @@ public final class Linter {
             if (f.length() > 0 && (sentenceWide ? model.isOutsideBody(f.start(), f.end()) : model.isMasked(f.start(), f.end()))) {
                 continue;
             }
-            if (isLanguageTool(f) && ours.overlaps(f.start(), f.end())) {
+            if (isLanguageTool(f) && ours.aboutTheSameWords(f.start(), f.end())) {
                 continue;
             }
             candidates.add(f);
@@ -150,22 +152,36 @@ public final class Linter {
     /** Finding spans sorted by start, with a running maximum of their ends, for overlap look-ups. */
     private static final class Spans {
         private final int[] starts;
+        private final int[] ends;
         private final int[] maxEnd;
 
         Spans(List<Finding> findings) {
             List<Finding> sorted = findings.stream().sorted(Comparator.comparingInt(Finding::start)).toList();
             starts = new int[sorted.size()];
+            ends = new int[sorted.size()];
             maxEnd = new int[sorted.size()];
             int max = Integer.MIN_VALUE;
             for (int i = 0; i < sorted.size(); i++) {
                 starts[i] = sorted.get(i).start();
+                ends[i] = sorted.get(i).end();
                 max = Math.max(max, sorted.get(i).end());
                 maxEnd[i] = max;
             }
         }
 
-        /** True when some span overlaps {@code [start, end)}. */
-        boolean overlaps(int start, int end) {
+        /** True when some span shares at least half of the longer of it and {@code [start, end)}. */
+        boolean aboutTheSameWords(int start, int end) {
+            for (int i = firstEndingAfter(start); i < starts.length && starts[i] < end; i++) {
+                int shared = Math.min(end, ends[i]) - Math.max(start, starts[i]);
+                if (shared > 0 && 2 * shared >= Math.max(end - start, ends[i] - starts[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The index of the first span (by start) whose running maximum end is after {@code start}. */
+        private int firstEndingAfter(int start) {
             int lo = 0;
             int hi = maxEnd.length;
             while (lo < hi) { // the first span that ends after start
@@ -176,7 +192,7 @@ public final class Linter {
                     hi = mid;
                 }
             }
-            return lo < starts.length && starts[lo] < end;
+            return lo;
         }
     }
 
