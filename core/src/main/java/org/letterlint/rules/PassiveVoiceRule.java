@@ -28,7 +28,10 @@ public final class PassiveVoiceRule implements Rule {
             Map.entry("meant", "meant"), Map.entry("run", "ran"), Map.entry("stolen", "stole"), Map.entry("struck", "struck"),
             Map.entry("understood", "understood"), Map.entry("won", "won"), Map.entry("withdrawn", "withdrew"),
             Map.entry("drawn", "drew"), Map.entry("forgotten", "forgot"), Map.entry("hidden", "hid"), Map.entry("got", "got"),
-            Map.entry("built", "built"), Map.entry("cut", "cut"), Map.entry("let", "let"), Map.entry("shut", "shut"));
+            Map.entry("built", "built"), Map.entry("cut", "cut"), Map.entry("let", "let"), Map.entry("shut", "shut"), Map.entry("hurt", "hurt"),
+            Map.entry("dealt", "dealt"), Map.entry("sold", "sold"), Map.entry("taught", "taught"), Map.entry("sought", "sought"),
+            Map.entry("spent", "spent"), Map.entry("fed", "fed"), Map.entry("lent", "lent"), Map.entry("stuck", "stuck"),
+            Map.entry("worn", "wore"), Map.entry("torn", "tore"));
 
     private static final Map<String, String> SUBJECT_PRONOUNS = Map.of("him", "he", "her", "she", "them", "they", "us", "we", "me", "I");
     private static final Map<String, String> OBJECT_PRONOUNS = Map.of("i", "me", "he", "him", "she", "her", "we", "us", "they", "them");
@@ -50,14 +53,19 @@ public final class PassiveVoiceRule implements Rule {
             List<Token> tokens = model.tokens(sentence);
             for (int i = 0; i < tokens.size() - 1; i++) {
                 Token be = tokens.get(i);
-                if (!be.lemma().equals("be") || be.isMasked()) {
+                // "be" or a get-passive ("got lost", "get hurt").
+                if (!(be.lemma().equals("be") || be.lemma().equals("get")) || be.isMasked()) {
                     continue;
                 }
                 int v = i + 1;
+                boolean degree = false;
                 while (v < tokens.size() && (tokens.get(v).tag().equals("ADV") || tokens.get(v).tag().equals("PART"))) {
+                    degree |= DEGREE.contains(tokens.get(v).norm());
                     v++;
                 }
-                if (v >= tokens.size() || !isParticiple(tokens.get(v))) {
+                // "so disappointed", "highly trained", "visibly shaken": a degree word before the participle
+                // makes it an adjective of feeling or state, not an action.
+                if (v >= tokens.size() || degree || !isParticiple(tokens.get(v))) {
                     continue;
                 }
                 Token verb = tokens.get(v);
@@ -127,11 +135,20 @@ public final class PassiveVoiceRule implements Rule {
     private static final java.util.Set<String> STATES = org.letterlint.wordlist.Wordlists.bundled("state-participles.txt", 1, 1).stream()
             .map(line -> line.column(0).toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Degree words that go with adjectives, not with actions: "I am so disappointed", "highly qualified". */
+    private static final java.util.Set<String> DEGREE = java.util.Set.of("very", "so", "too", "extremely", "deeply", "highly",
+            "really", "quite", "more", "most", "less", "least", "absolutely", "visibly", "genuinely", "understandably",
+            "rather", "mildly", "increasingly", "terribly", "truly", "utterly", "incredibly", "particularly", "especially");
+
     private static boolean isParticiple(Token token) {
-        if (!token.tag().equals("VERB")) {
+        String w = token.norm();
+        // The UD tagger gives some participles after "be" as ADJ ("was made aware", "wasn't informed"); an
+        // -ed/-en word or an irregular participle is taken whichever of the two it is given, but a negative
+        // adjective ("uninformed", "unsatisfied") has no verb behind it.
+        boolean adjective = token.tag().equals("ADJ");
+        if (!token.tag().equals("VERB") && !adjective || adjective && w.startsWith("un")) {
             return false;
         }
-        String w = token.norm();
         if (STATES.contains(w)) {
             return false;
         }
