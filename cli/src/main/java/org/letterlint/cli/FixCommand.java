@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
             "  letterlint fix draft.txt              rewrite it; the original is kept as draft.txt.orig",
             "  letterlint fix - < draft.txt          print the fixed letter"})
 public final class FixCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Letters to fix; '-' reads standard input and prints the result.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Letters to fix; '-' reads standard input and prints the result (with --dry-run, the changes).")
     List<String> files = new ArrayList<>();
 
     @Option(names = "--dry-run", description = "List the changes without writing anything.")
@@ -72,8 +72,12 @@ public final class FixCommand implements Callable<Integer> {
             try {
                 if (file.equals("-")) {
                     LetterSource source = reader.read("-", System.in);
-                    LetterReport report = linter.lint(source, setup.optionsFor(source, options, cmd));
-                    out.print(Fixer.applySafe(source.text(), report.findings()).text());
+                    if (dryRun) {
+                        fix(source, "-", linter, options, cmd, out);
+                    } else {
+                        LetterReport report = linter.lint(source, setup.optionsFor(source, options, cmd));
+                        out.print(Fixer.applySafe(source.text(), report.findings(), linter.rules().proofreader()).text());
+                    }
                     continue;
                 }
                 if (dryRun) {
@@ -118,13 +122,23 @@ public final class FixCommand implements Callable<Integer> {
     private Fixed fix(Path path, String name, SourceReader reader, Linter linter, LintOptions options, CommandLine cmd, PrintWriter out)
             throws InputException {
         LetterSource read = reader.read(path);
-        LetterSource source = new LetterSource(name, read.text(), read.encoding(), read.warnings(), read.bom());
+        return fix(new LetterSource(name, read.text(), read.encoding(), read.warnings(), read.bom()), name, linter, options, cmd, out);
+    }
+
+    private Fixed fix(LetterSource source, String name, Linter linter, LintOptions options, CommandLine cmd, PrintWriter out)
+            throws InputException {
         LetterReport report = linter.lint(source, setup.optionsFor(source, options, cmd));
-        Fixer.Result fixed = Fixer.applySafe(source.text(), report.findings());
+        Fixer.Result fixed = Fixer.applySafe(source.text(), report.findings(), linter.rules().proofreader());
         for (Finding f : fixed.applied()) {
             var at = report.lines().position(f.start());
             String to = f.suggestions().get(0).isEmpty() ? "(deleted)" : "'" + f.suggestions().get(0) + "'";
             out.println(SafeText.line(name + ":" + at.line() + ":" + at.column() + "  '" + f.text() + "' \u2192 " + to + "  [" + f.rule() + "]"));
+        }
+        for (Fixer.Refusal r : fixed.refused()) {
+            Finding f = r.finding();
+            var at = report.lines().position(f.start());
+            out.println(SafeText.line(name + ":" + at.line() + ":" + at.column() + "  '" + f.text() + "' \u2192 '" + f.suggestions().get(0)
+                    + "' not applied: the sentence would read wrongly (" + String.join(", ", r.problems()) + ")  [" + f.rule() + "]"));
         }
         if (dryRun) {
             out.println(SafeText.line(name) + ": " + fixes(fixed.applied().size()) + " would be applied");

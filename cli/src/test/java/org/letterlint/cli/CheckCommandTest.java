@@ -41,7 +41,7 @@ class CheckCommandTest {
         assertTrue(joined.contains(file + ":4:50  warning  'escalated' is jargon."), r.out());
         assertTrue(r.out().contains("[jargon.escalate]"));
         assertTrue(r.out().contains("^^^^^^^^^"), "the words are underlined without colour");
-        assertTrue(r.out().contains("\u2192 passed to | referred to | taken further"), r.out());
+        assertTrue(r.out().contains("\u2192 referred | passed on | taken further"), r.out());
         assertTrue(r.out().contains("Readability:"));
         assertTrue(r.out().contains("What an acknowledgement letter must say:"), r.out());
         assertTrue(r.out().contains("\u2713 timescale  line 4: Your complaint was escalated and we will reply by 14\u2026"), r.out());

@@ -62,7 +62,7 @@ class OutputFormatsTest {
             }
         }
         assertTrue(escalate != null);
-        assertEquals("passed to", escalate.get("fixes").get(0).get("artifactChanges").get(0).get("replacements").get(0)
+        assertEquals("referred", escalate.get("fixes").get(0).get("artifactChanges").get(0).get("replacements").get(0)
                 .get("insertedContent").get("text").asText());
         assertTrue(escalate.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText().contains("letters%20%26%20more/bad.txt"));
     }

@@ -3,7 +3,9 @@ package org.letterlint.engine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
+import org.letterlint.fix.Proofreader;
 import org.letterlint.grammar.GrammarRule;
+import org.letterlint.grammar.LanguageToolProofreader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +28,22 @@ import org.letterlint.suppress.Suppressions;
  */
 public final class RuleSet {
     private final List<Rule> rules;
+    /** Words the speller accepts (acronyms, the organisation's words): for grammar and for checking fixes. */
+    private final Set<String> knownWords;
     private Map<String, RuleInfo> infos;
 
     public RuleSet(List<Rule> rules) {
+        this(rules, Set.of());
+    }
+
+    public RuleSet(List<Rule> rules, Set<String> knownWords) {
         this.rules = List.copyOf(rules);
+        this.knownWords = Set.copyOf(knownWords);
+    }
+
+    /** What checks a rewrite's sentence before fix applies it: LanguageTool, with the same accepted words as grammar. */
+    public Proofreader proofreader() {
+        return new LanguageToolProofreader(knownWords);
     }
 
     /** Rule descriptions are built on first use: describing LanguageTool's rules means loading it. */
@@ -65,10 +79,10 @@ public final class RuleSet {
         rules.add(SubstitutionRule.jargon(customisation.jargonLines()));
         AcronymRule acronyms = AcronymRule.bundled(customisation.acronymLines(), customisation.acceptedWordLines());
         rules.add(acronyms);
+        Set<String> known = new HashSet<>(acronyms.knownAcronyms());
+        Wordlists.bundled("accepted-words.txt", 1, 1).forEach(line -> known.add(line.column(0)));
+        customisation.acceptedWordLines().forEach(line -> known.add(line.column(0)));
         if (grammar) {
-            Set<String> known = new HashSet<>(acronyms.knownAcronyms());
-            Wordlists.bundled("accepted-words.txt", 1, 1).forEach(line -> known.add(line.column(0)));
-            customisation.acceptedWordLines().forEach(line -> known.add(line.column(0)));
             rules.add(new GrammarRule(known));
             rules.add(SubstitutionRule.britishSpelling());
         }
@@ -78,7 +92,7 @@ public final class RuleSet {
         rules.add(new PassiveVoiceRule());
         rules.add(new RequiredElementRule(elements));
         rules.add(SchemeRule.bundled());
-        return new RuleSet(rules);
+        return new RuleSet(rules, known);
     }
 
     public List<Rule> rules() {

@@ -27,8 +27,10 @@ public final class Fixer {
      * space with it, and at the start of a sentence gives the next word a capital.
      */
     public static String apply(String text, Finding finding, String suggestion) {
-        int start = finding.start();
-        int end = finding.end();
+        return apply(text, finding.start(), finding.end(), suggestion);
+    }
+
+    private static String apply(String text, int start, int end, String suggestion) {
         if (!suggestion.isEmpty()) {
             return text.substring(0, start) + suggestion + text.substring(end);
         }
@@ -57,7 +59,7 @@ public final class Fixer {
      * word-level replacement that does not repeat the word next to it ("passed to to").
      */
     public static boolean isSafe(String text, Finding f) {
-        if (!SAFE.contains(f.category()) || NOT_SAFE.contains(f.rule()) || f.length() == 0 || f.suggestions().isEmpty()) {
+        if (!SAFE.contains(f.category()) || NOT_SAFE.contains(f.rule()) || f.length() == 0 || f.suggestions().isEmpty() || !f.fitsInPlace()) {
             return false;
         }
         String first = f.suggestions().get(0);
@@ -93,24 +95,100 @@ public final class Fixer {
         return text.substring(i, j);
     }
 
-    /** The text with every safe fix applied; where fixes overlap, the first in the text wins. */
-    public static Result applySafe(String text, List<Finding> findings) {
-        List<Finding> chosen = new ArrayList<>();
+    /**
+     * The text with every safe fix applied; where fixes overlap, the first in the text wins. Each
+     * rewrite is tried in its sentence first: if the proofreader finds a problem there that the
+     * sentence did not have, or it leaves a word doubled, it is refused (still offered, never applied).
+     */
+    public static Result applySafe(String text, List<Finding> findings, Proofreader proofreader) {
+        List<Finding> candidates = new ArrayList<>();
         int lastEnd = -1;
         for (Finding f : findings.stream().filter(x -> isSafe(text, x)).sorted(Comparator.comparingInt(Finding::start)).toList()) {
             if (f.start() >= lastEnd) {
-                chosen.add(f);
+                candidates.add(f);
                 lastEnd = f.end();
+            }
+        }
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (Finding f : candidates) {
+            int from = sentenceStart(text, f.start());
+            int to = sentenceEnd(text, f.end());
+            String sentence = text.substring(from, to);
+            before.add(flat(sentence));
+            after.add(flat(apply(sentence, f.start() - from, f.end() - from, f.suggestions().get(0))));
+        }
+        List<String> both = new ArrayList<>(before);
+        both.addAll(after);
+        List<List<String>> problems = candidates.isEmpty() ? List.of() : proofreader.problems(both);
+        List<Finding> chosen = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            List<String> gained = new ArrayList<>(problems.get(candidates.size() + i));
+            problems.get(i).forEach(gained::remove);
+            if (doubledWords(after.get(i)) > doubledWords(before.get(i))) {
+                gained.add("doubled-word");
+            }
+            if (gained.isEmpty()) {
+                chosen.add(candidates.get(i));
+            } else {
+                refused.add(new Refusal(candidates.get(i), after.get(i), List.copyOf(gained)));
             }
         }
         String fixed = text;
         for (int i = chosen.size() - 1; i >= 0; i--) {
             fixed = apply(fixed, chosen.get(i), chosen.get(i).suggestions().get(0));
         }
-        return new Result(fixed, chosen);
+        return new Result(fixed, chosen, refused);
     }
 
-    /** The fixed text and the findings whose suggestions were applied. */
-    public record Result(String text, List<Finding> applied) {
+    /** A letter's hard-wrapped lines read as one sentence. */
+    private static String flat(String sentence) {
+        return sentence.replaceAll("\\s*\\n\\s*", " ").strip();
+    }
+
+    /** Where the sentence holding {@code offset} starts: after the last full stop, ?, ! or blank line before it. */
+    private static int sentenceStart(String text, int offset) {
+        for (int i = offset - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (".?!".indexOf(text.charAt(i - 1)) >= 0 || c == '\n' && text.charAt(i - 1) == '\n')) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Where the sentence holding {@code offset} ends: after the next full stop, ?, ! or at a blank line. */
+    private static int sentenceEnd(String text, int offset) {
+        for (int i = offset; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (".?!".indexOf(c) >= 0 && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** How many times a word is written twice in a row ("about about"). */
+    static int doubledWords(String sentence) {
+        String[] words = sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+");
+        int doubled = 0;
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && words[i].equals(words[i - 1])) {
+                doubled++;
+            }
+        }
+        return doubled;
+    }
+
+    /** The fixed text, the findings whose suggestions were applied, and those refused. */
+    public record Result(String text, List<Finding> applied, List<Refusal> refused) {
+    }
+
+    /** A safe-looking rewrite that was not applied: the sentence it gave, and what was wrong with it. */
+    public record Refusal(Finding finding, String sentence, List<String> problems) {
     }
 }

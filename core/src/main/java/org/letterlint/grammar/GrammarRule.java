@@ -352,7 +352,7 @@ public final class GrammarRule implements Rule {
         return f.rule().startsWith(LT_PREFIX_GRAMMAR) || f.rule().startsWith(LT_PREFIX_SPELLING);
     }
 
-    private static boolean isSpelling(org.languagetool.rules.Rule rule) {
+    static boolean isSpelling(org.languagetool.rules.Rule rule) {
         return rule instanceof SpellingCheckRule || rule.getLocQualityIssueType() == ITSIssueType.Misspelling;
     }
 

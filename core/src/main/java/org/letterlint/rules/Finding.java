@@ -14,9 +14,16 @@ import java.util.List;
  * @param text        the flagged text, exactly {@code letter.substring(start, end)}
  * @param message     what is wrong, in plain words
  * @param suggestions replacements for the flagged text (or a sentence to add), best first
+ * @param fitsInPlace whether the first suggestion reads correctly put in place of the text as it is
+ *                    (false when it cannot take the replaced words' form: "can" for "was able to")
  */
 public record Finding(String rule, Category category, Severity severity, int start, int end, String text,
-                      String message, List<String> suggestions) {
+                      String message, List<String> suggestions, boolean fitsInPlace) {
+    public Finding(String rule, Category category, Severity severity, int start, int end, String text,
+                   String message, List<String> suggestions) {
+        this(rule, category, severity, start, end, text, message, suggestions, true);
+    }
+
     public Finding {
         suggestions = List.copyOf(suggestions);
         if (end < start) {
@@ -25,7 +32,7 @@ public record Finding(String rule, Category category, Severity severity, int sta
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(rule, category, newSeverity, start, end, text, message, suggestions);
+        return new Finding(rule, category, newSeverity, start, end, text, message, suggestions, fitsInPlace);
     }
 
     public int length() {

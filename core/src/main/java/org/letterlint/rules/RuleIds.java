@@ -21,6 +21,19 @@ final class RuleIds {
         return String.join(" ", words(phrase, true));
     }
 
+    /** Every word a pattern can match, each slot's every alternative, lower-case: "advise you|that" -> advise, you, that. */
+    static List<String> allWords(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (String word : phrase.strip().split("\\s+")) {
+            for (String w : word.replaceAll("\\{[^}]*}", "").replaceAll("[?=!]", "").split("\\|")) {
+                if (!w.isEmpty() && !w.startsWith("...")) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return words;
+    }
+
     /**
      * The first reading of a pattern: each slot's first alternative, without part-of-speech tags or
      * marks; optional words kept or left out; gaps kept as "..." only when the words are kept.

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.letterlint.morphology.WordForms;
 import org.letterlint.pattern.PatternIndex;
 import org.letterlint.pattern.PatternMatch;
 import org.letterlint.pattern.TokenPattern;
 import org.letterlint.text.Sentence;
+import org.letterlint.text.Token;
 import org.letterlint.text.TextModel;
 import org.letterlint.wordlist.WordlistLine;
 import org.letterlint.wordlist.Wordlists;
@@ -44,7 +46,7 @@ public final class SubstitutionRule implements Rule {
                 throw line.error("gives the same rule id as an earlier entry (an id is made of the letters and digits of the phrase's first words); reword one of them");
             }
             List<String> alternatives = Wordlists.alternatives(line, 1);
-            parsed.add(new Entry(id, severity, line.column(0), pattern, alternatives, line.column(2)));
+            parsed.add(new Entry(id, severity, line.column(0), RuleIds.allWords(line.column(0)), pattern, alternatives, line.column(2)));
         }
         this.entries = List.copyOf(parsed);
         this.index = new PatternIndex<>(entries, Entry::pattern);
@@ -97,16 +99,52 @@ public final class SubstitutionRule implements Rule {
             for (Entry e : index.candidates(tokens)) {
                 for (PatternMatch m : e.pattern.findAll(tokens)) {
                     String text = model.text(m.start(), m.end());
-                    List<String> suggestions = e.alternatives.stream()
-                            .map(a -> a.equals(LEAVE_OUT) ? "" : Capitalisation.like(text, Inflector.like(text, e.phrase, a)))
+                    List<WordForms.Word> matched = tokens.subList(m.firstToken(), m.endToken()).stream()
+                            .map(t -> new WordForms.Word(t.text(), t.lemma(), t.tag())).toList();
+                    WordForms.Surroundings around = surroundings(tokens, m.firstToken(), m.endToken());
+                    // Suggestions that take the replaced words' form come first: the first is what fix applies.
+                    List<WordForms.Result> forms = e.alternatives.stream()
+                            .map(a -> a.equals(LEAVE_OUT) ? new WordForms.Result("", true) : WordForms.like(matched, e.words, a, around))
+                            .sorted(java.util.Comparator.comparing(r -> !r.fitsTheSentence()))
                             .toList();
+                    List<String> suggestions = forms.stream().map(r -> Capitalisation.like(text, r.text())).toList();
                     String message = "'" + text + "' " + label + ". " + e.reason;
-                    out.add(new Finding(e.id, category, e.severity, m.start(), m.end(), text, message, suggestions));
+                    out.add(new Finding(e.id, category, e.severity, m.start(), m.end(), text, message, suggestions,
+                            forms.isEmpty() || forms.get(0).fitsTheSentence()));
                 }
             }
         }
     }
 
-    private record Entry(String id, Severity severity, String phrase, TokenPattern pattern, List<String> alternatives, String reason) {
+    /** What is around the matched tokens [first, end): see {@link WordForms.Surroundings}. */
+    private static WordForms.Surroundings surroundings(List<Token> tokens, int first, int end) {
+        // The word before, past adverbs and "not": "has not yet escalated".
+        Token before = null;
+        for (int i = first - 1; i >= 0 && i >= first - 4; i--) {
+            Token t = tokens.get(i);
+            if (!t.tag().equals("ADV") && !t.tag().equals("PART")) {
+                before = t;
+                break;
+            }
+        }
+        // The word that determines a noun, past adjectives: "your recent correspondence".
+        boolean determined = false;
+        for (int i = first - 1; i >= 0; i--) {
+            String tag = tokens.get(i).tag();
+            if (!tag.equals("ADJ")) {
+                determined = tag.equals("DET") || tag.equals("NUM") || tag.equals("PRON") && POSSESSIVES.contains(tokens.get(i).norm());
+                break;
+            }
+        }
+        boolean endsClause = end >= tokens.size() || tokens.get(end).tag().equals("PUNCT");
+        boolean auxiliary = before != null && WordForms.isAuxiliary(before.lemma());
+        boolean beOrGet = before != null && (before.lemma().equals("be") || before.lemma().equals("get"));
+        return new WordForms.Surroundings(auxiliary, beOrGet, endsClause, determined);
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "its", "our", "their");
+
+    private record Entry(String id, Severity severity, String phrase, List<String> words, TokenPattern pattern,
+                         List<String> alternatives, String reason) {
     }
 }

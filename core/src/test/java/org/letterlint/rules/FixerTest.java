@@ -12,6 +12,7 @@ import org.letterlint.engine.LetterReport;
 import org.letterlint.engine.LintOptions;
 import org.letterlint.engine.Linter;
 import org.letterlint.fix.Fixer;
+import org.letterlint.fix.Proofreader;
 import org.letterlint.source.LetterSource;
 
 class FixerTest {
@@ -44,12 +45,43 @@ class FixerTest {
                 + "Please be advised that we are not in a position to ascertain the position until such time as a visit has been undertaken. "
                 + "We will utilize your readings.");
         LetterReport report = linter.lint(LetterSource.of("t.txt", text), LintOptions.DEFAULTS);
-        Fixer.Result fixed = Fixer.applySafe(text, report.findings());
+        Fixer.Result fixed = Fixer.applySafe(text, report.findings(), linter.rules().proofreader());
         assertTrue(fixed.applied().size() >= 8, fixed.applied().toString());
         assertTrue(fixed.text().contains("We thank you for your letter about the charges. We cannot find out the position until a visit "
                 + "has been done. We will use your readings."), fixed.text());
         LetterReport after = linter.lint(LetterSource.of("t.txt", fixed.text()), LintOptions.DEFAULTS);
         assertEquals(List.of(), after.findings().stream().filter(f -> f.category() == Category.GRAMMAR || f.category() == Category.SPELLING
                 || f.category() == Category.JARGON).map(f -> f.rule() + ":" + f.text()).toList());
+    }
+
+    @Test
+    void aRewriteThatWouldMakeItsSentenceWrongIsRefusedAndTheRestApplied() {
+        String text = TestLetters.letter("We have utilised your readings. Further to your call, we utilise the new meter.");
+        int bad = text.indexOf("utilised");
+        int good = text.indexOf("utilise the");
+        // "have" + base form: LanguageTool's grammar check on the changed sentence must refuse it.
+        Finding wrongForm = new Finding("jargon.utilise", Category.JARGON, Severity.WARNING, bad, bad + 8, "utilised", "m", List.of("use"));
+        Finding rightForm = new Finding("jargon.utilise", Category.JARGON, Severity.WARNING, good, good + 7, "utilise", "m", List.of("use"));
+        Fixer.Result fixed = Fixer.applySafe(text, List.of(wrongForm, rightForm), Linter.standard().rules().proofreader());
+        assertEquals(List.of(rightForm), fixed.applied());
+        assertEquals(1, fixed.refused().size());
+        assertEquals("We have use your readings.", fixed.refused().get(0).sentence());
+        assertFalse(fixed.refused().get(0).problems().isEmpty());
+        assertTrue(fixed.text().contains("We have utilised your readings. Further to your call, we use the new meter."), fixed.text());
+    }
+
+    @Test
+    void aRewriteThatLeavesAWordDoubledIsRefused() {
+        Proofreader findsNothing = sentences -> sentences.stream().map(x -> List.<String>of()).toList();
+        String text = TestLetters.letter("We wrote to you about the the repair, and we have now hereby now closed the case.");
+        int at = text.indexOf("hereby");
+        Finding deletion = new Finding("jargon.hereby", Category.JARGON, Severity.WARNING, at, at + 6, "hereby", "m", List.of(""));
+        Fixer.Result fixed = Fixer.applySafe(text, List.of(deletion), findsNothing);
+        assertEquals(List.of(), fixed.applied(), "deleting 'hereby' would leave 'now now'");
+        assertEquals(List.of("doubled-word"), fixed.refused().get(0).problems());
+        // The letter's own "the the" is not the rewrite's doing: a rewrite elsewhere in the sentence is applied.
+        int wrote = text.indexOf("wrote to you");
+        Finding rewrite = new Finding("jargon.x", Category.JARGON, Severity.WARNING, wrote, wrote + 12, "wrote to you", "m", List.of("told you"));
+        assertEquals(List.of(rewrite), Fixer.applySafe(text, List.of(rewrite), findsNothing).applied());
     }
 }
