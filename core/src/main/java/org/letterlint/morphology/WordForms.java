@@ -58,6 +58,10 @@ public final class WordForms {
             return new Result(suggestion, true);
         }
         Result formed = formed(matched, phrase, suggestion, around.afterAuxiliary());
+        if (formed.text().equals(suggestion) && first(suggestion).equals("be") && !phrase.contains("be")) {
+            // "be" as written fits only after "to" or a modal, which the words replaced did not need: "they constitute" is not "they be".
+            return new Result(suggestion, false);
+        }
         return formed.fitsTheSentence() && !fitsTheRole(matched, formed.text(), around) ? new Result(formed.text(), false) : formed;
     }
 
@@ -189,12 +193,16 @@ public final class WordForms {
             return new Result(suggestion, tag.equals("VBZ"));
         }
         String base = tag.equals("NNS") ? "NN" : "VB";
+        if (tag.equals("VBG") && readings.stream().noneMatch(r -> r.tag().startsWith("VB"))) {
+            // An -ing form used as a preposition takes one as it is: "pertaining to" -> "about".
+            return new Result(suggestion, true);
+        }
         if (readings.stream().noneMatch(r -> r.lemma().equals(lower) && r.tag().startsWith(base))
                 || tag.equals("NNS") && !canBePlural(words, head)) {
             return new Result(suggestion, false);
         }
         List<String> forms = morphology.forms(lower, tag);
-        if (forms.isEmpty()) {
+        if (forms.isEmpty() || lower.equals("be") && tag.equals("VBD")) { // "was" or "were": the subject decides, and is not known here
             return new Result(suggestion, false);
         }
         words[head] = usual(lower, forms);
@@ -208,7 +216,8 @@ public final class WordForms {
      */
     private static String usual(String lemma, List<String> forms) {
         String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
-        return forms.stream().filter(f -> !f.startsWith(stem)).findFirst().orElse(forms.get(0));
+        List<String> written = forms.stream().filter(f -> !f.startsWith("'")).toList(); // "is", not the contraction "'s"
+        return written.stream().filter(f -> !f.startsWith(stem)).findFirst().orElse(written.isEmpty() ? forms.get(0) : written.get(0));
     }
 
     /**

@@ -31,7 +31,9 @@ class SuggestionFormsTest {
         "We actioned the referral in May.|actioned|did",
         "We have received your correspondence.|correspondence|letter",
         "We have read all your correspondences.|correspondences|letters",
-        "We will utilise your readings.|utilise|use"})
+        "We will utilise your readings.|utilise|use",
+        "This constitutes our final response.|constitutes|is",
+        "Your complaint pertaining to the repair is upheld.|pertaining to|about"})
     void aSuggestionTakesTheFormOfTheWordsItReplaces(String body, String words, String expected) {
         Finding f = on(body, words);
         assertEquals(expected, f.suggestions().get(0), f.suggestions().toString());
@@ -55,6 +57,9 @@ class SuggestionFormsTest {
         "We will not enter into further correspondence.|correspondence|email",
         "We have received correspondence from you.|correspondence|email",
         "The matter was escalated.|escalated|referred",
+        // "be" as written fits only after "to" or a modal, and "was"/"were" needs the subject: the next one fits.
+        "These facts constitute a breach.|constitute|make up",
+        "The delay constituted a breach.|constituted|made up",
         "We have received your recent correspondence.|correspondence|letter",
         "We replied to the correspondence.|correspondence|letter"})
     void nearMissesFitInPlace(String body, String words, String first) {
