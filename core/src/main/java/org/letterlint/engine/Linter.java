@@ -89,6 +89,8 @@ public final class Linter {
         }
         List<Finding> findings = options.overrides().apply(tidy(model, raw));
         findings = Suppressions.parse(source.text()).apply(findings, model.lines(), source.text());
+        // After the config and the inline comments: a rule turned off is not merged into another's finding.
+        findings = SameAdvice.merge(findings);
         Readability.Measured readability = Readability.measure(model);
         return new LetterReport(source, facts, readability.scores(), readability.hardest(3), findings, model.lines());
     }

@@ -16,23 +16,31 @@ import java.util.List;
  * @param suggestions replacements for the flagged text (or a sentence to add), best first
  * @param fitsInPlace whether the first suggestion reads correctly put in place of the text as it is
  *                    (false when it cannot take the replaced words' form: "can" for "was able to")
+ * @param also        the ids of other rules that gave the same advice about the same words, merged
+ *                    into this finding (their explanations are in the message); usually empty
  */
 public record Finding(String rule, Category category, Severity severity, int start, int end, String text,
-                      String message, List<String> suggestions, boolean fitsInPlace) {
+                      String message, List<String> suggestions, boolean fitsInPlace, List<String> also) {
     public Finding(String rule, Category category, Severity severity, int start, int end, String text,
                    String message, List<String> suggestions) {
         this(rule, category, severity, start, end, text, message, suggestions, true);
     }
 
+    public Finding(String rule, Category category, Severity severity, int start, int end, String text,
+                   String message, List<String> suggestions, boolean fitsInPlace) {
+        this(rule, category, severity, start, end, text, message, suggestions, fitsInPlace, List.of());
+    }
+
     public Finding {
         suggestions = List.copyOf(suggestions);
+        also = List.copyOf(also);
         if (end < start) {
             throw new IllegalArgumentException("finding ends before it starts");
         }
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(rule, category, newSeverity, start, end, text, message, suggestions, fitsInPlace);
+        return new Finding(rule, category, newSeverity, start, end, text, message, suggestions, fitsInPlace, also);
     }
 
     public int length() {

@@ -118,6 +118,11 @@ public final class JsonReporter implements Reporter {
             json.string(s);
         }
         json.endArray();
+        json.name("also").beginArray();
+        for (String rule : f.also()) {
+            json.string(rule);
+        }
+        json.endArray();
         json.endObject();
     }
 }
