@@ -5,6 +5,20 @@ final class EditDistance {
     private EditDistance() {
     }
 
+    /**
+     * The candidate nearest to {@code value}, if it is within {@code maxDistance} edits: far-off
+     * "suggestions" mislead more than none.
+     */
+    static java.util.Optional<String> closest(String value, java.util.Collection<String> candidates, int maxDistance) {
+        return candidates.stream().min(java.util.Comparator.comparingInt(c -> between(c, value)))
+                .filter(c -> between(c, value) <= maxDistance);
+    }
+
+    /** The "; did you mean 'x'?" hint for {@code value}, or "" when nothing is near. */
+    static String hint(String value, java.util.Collection<String> candidates, int maxDistance) {
+        return closest(value, candidates, maxDistance).map(c -> "; did you mean '" + c + "'?").orElse("");
+    }
+
     static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

@@ -1,7 +1,6 @@
 package org.letterlint.cli;
 
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import org.letterlint.engine.RuleSet;
 import org.letterlint.rules.RuleInfo;
@@ -29,10 +28,9 @@ public final class ExplainCommand implements Callable<Integer> {
         RuleSet rules = RuleSet.standard(org.letterlint.letter.Elements.bundled(), org.letterlint.engine.Customisation.NONE, languageTool);
         RuleInfo info = rules.info(id);
         if (info == null) {
-            String closest = rules.infos().stream().map(RuleInfo::id)
-                    .min(Comparator.comparingInt(candidate -> EditDistance.between(candidate, id))).orElse("");
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Unknown rule '" + id + "'" + (closest.isEmpty() ? "" : "; did you mean '" + closest + "'?") + " See 'letterlint rules'.");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown rule '" + id + "'"
+                    + EditDistance.hint(id, rules.infos().stream().map(RuleInfo::id).toList(), Math.max(3, id.length() / 4))
+                    + ". See 'letterlint rules'.");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(info.id() + "  (" + info.category().id() + ", " + info.severity().id() + " by default)");

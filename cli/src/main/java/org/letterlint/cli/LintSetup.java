@@ -107,11 +107,10 @@ public final class LintSetup {
             if (!grammar && (key.startsWith("grammar.") || key.startsWith("spelling."))) {
                 continue; // LanguageTool's rules are not loaded with grammar off
             }
-            String closest = ids.stream().min(java.util.Comparator.comparingInt(id -> EditDistance.between(id, key))).orElse("");
             Integer line = settings.ruleLines().get(key);
             throw new CommandLine.ParameterException(cmd, org.letterlint.cli.report.SafeText.line(settings.file() + (line != null && line > 0 ? ":" + line : "")
                     + ": rules: '" + key + "' " + (key.contains("*") ? "matches no rule" : "is not a rule")
-                    + (EditDistance.between(closest, key) <= Math.max(3, key.length() / 4) ? "; did you mean '" + closest + "'?" : "")
+                    + EditDistance.hint(key, ids, Math.max(3, key.length() / 4))
                     + " (see 'letterlint rules --ids')"));
         }
     }
@@ -164,9 +163,9 @@ public final class LintSetup {
         String schemeName = scheme != null ? scheme : settings.scheme() != null ? schemePath(settings) : "generic";
         if (scheme != null && !Scheme.BUNDLED.contains(scheme) && !java.nio.file.Files.exists(Path.of(scheme))) {
             // A near miss of a bundled name is a typo, not a file that went missing: say which one.
-            String closest = Scheme.BUNDLED.stream().min(java.util.Comparator.comparingInt(name -> EditDistance.between(name, scheme))).orElse("");
-            if (EditDistance.between(closest, scheme) <= 2) {
-                throw new CommandLine.ParameterException(cmd, "unknown scheme '" + scheme + "'; did you mean '" + closest + "'?");
+            String hint = EditDistance.hint(scheme, Scheme.BUNDLED, 2);
+            if (!hint.isEmpty()) {
+                throw new CommandLine.ParameterException(cmd, "unknown scheme '" + scheme + "'" + hint);
             }
         }
         Scheme loadedScheme;
@@ -203,7 +202,10 @@ public final class LintSetup {
             try {
                 return LetterType.fromId(value.toLowerCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
+                java.util.List<String> ids = java.util.Arrays.stream(LetterType.values()).map(LetterType::id).toList();
+                String hint = EditDistance.hint(value.toLowerCase(Locale.ROOT), ids, 3);
+                throw new CommandLine.TypeConversionException(hint.isEmpty() ? e.getMessage()
+                        : "unknown letter type '" + value + "'" + hint);
             }
         }
     }

@@ -155,6 +155,15 @@ class TerminalOutputTest {
         Cli.Result option = Cli.run("check", "--formt", "json", "a.txt");
         assertEquals(2, option.exitCode());
         assertTrue(option.err().contains("did you mean '--format'?"), option.err());
+        Cli.Result type = Cli.run("check", "--no-config", "--type", "outcom", EXAMPLES.resolve("letters/outcome-good.txt").toString());
+        assertEquals(2, type.exitCode());
+        assertTrue(type.err().contains("unknown letter type 'outcom'; did you mean 'outcome'?"), type.err());
+        Cli.Result rule = Cli.run("explain", "jargon.utilse");
+        assertEquals(2, rule.exitCode());
+        assertTrue(rule.err().contains("did you mean 'jargon.utilise'?"), rule.err());
+        Cli.Result far = Cli.run("explain", "nothing-like-a-rule");
+        assertEquals(2, far.exitCode());
+        assertFalse(far.err().contains("did you mean"), far.err()); // a far-off guess misleads
     }
 
     @Test
