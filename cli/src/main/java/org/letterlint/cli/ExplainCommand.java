@@ -24,7 +24,7 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         // Only LanguageTool's own rules need LanguageTool loaded (a few seconds).
         // (and the rules that run with it: British spelling, the note where it stopped reading).
-        boolean languageTool = id.startsWith("grammar.") || id.startsWith("spelling.");
+        boolean languageTool = RuleSet.onlyWithGrammar(id);
         RuleSet rules = RuleSet.standard(org.letterlint.letter.Elements.bundled(), org.letterlint.engine.Customisation.NONE, languageTool);
         RuleInfo info = rules.info(id);
         if (info == null) {
@@ -44,6 +44,9 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println("  " + info.example());
         out.println("Better:");
         out.println("  " + info.rewrite());
+        out.println();
+        out.println(info.fixable() ? "'letterlint fix' applies the rewrite where the sentence still reads correctly."
+                : "'letterlint fix' leaves this to you: the rewrite needs the author's judgement.");
         out.flush();
         return ExitCodes.CLEAN;
     }

@@ -76,7 +76,7 @@ public final class FixCommand implements Callable<Integer> {
                         fix(source, "-", linter, options, cmd, out);
                     } else {
                         LetterReport report = linter.lint(source, setup.optionsFor(source, options, cmd));
-                        out.print(Fixer.applySafe(source.text(), report.findings(), linter.rules().proofreader()).text());
+                        out.print(Fixer.applySafe(source.text(), report.findings(), linter.rules()::about, linter.rules().proofreader()).text());
                     }
                     continue;
                 }
@@ -128,7 +128,7 @@ public final class FixCommand implements Callable<Integer> {
     private Fixed fix(LetterSource source, String name, Linter linter, LintOptions options, CommandLine cmd, PrintWriter out)
             throws InputException {
         LetterReport report = linter.lint(source, setup.optionsFor(source, options, cmd));
-        Fixer.Result fixed = Fixer.applySafe(source.text(), report.findings(), linter.rules().proofreader());
+        Fixer.Result fixed = Fixer.applySafe(source.text(), report.findings(), linter.rules()::about, linter.rules().proofreader());
         for (Finding f : fixed.applied()) {
             var at = report.lines().position(f.start());
             String to = f.suggestions().get(0).isEmpty() ? "(deleted)" : "'" + f.suggestions().get(0) + "'";

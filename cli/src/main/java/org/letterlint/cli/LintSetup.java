@@ -104,7 +104,7 @@ public final class LintSetup {
             if (ids.stream().anyMatch(id -> glob.matcher(id).matches())) {
                 continue;
             }
-            if (!grammar && (key.startsWith("grammar.") || key.startsWith("spelling."))) {
+            if (!grammar && org.letterlint.engine.RuleSet.onlyWithGrammar(key)) {
                 continue; // LanguageTool's rules are not loaded with grammar off
             }
             Integer line = settings.ruleLines().get(key);

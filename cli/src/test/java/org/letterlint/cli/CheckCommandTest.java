@@ -145,6 +145,8 @@ class CheckCommandTest {
         assertEquals(0, explain.exitCode());
         assertTrue(explain.out().contains("Why it matters:"));
         assertTrue(explain.out().contains("Professional Standards Department (PSD)"));
+        assertTrue(explain.out().contains("'letterlint fix' leaves this to you"), explain.out());
+        assertTrue(Cli.run("explain", "jargon.utilise").out().contains("'letterlint fix' applies the rewrite"));
         Cli.Result unknown = Cli.run("explain", "jargon.in-due-cours");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("did you mean 'jargon.in-due-course'"), unknown.err());

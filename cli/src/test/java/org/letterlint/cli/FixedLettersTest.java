@@ -21,7 +21,6 @@ import org.letterlint.engine.LetterReport;
 import org.letterlint.engine.LintOptions;
 import org.letterlint.engine.Linter;
 import org.letterlint.fix.Fixer;
-import org.letterlint.grammar.GrammarRule;
 import org.letterlint.rules.Finding;
 import org.letterlint.source.LetterSource;
 import org.letterlint.source.SourceReader;
@@ -81,13 +80,13 @@ class FixedLettersTest {
         for (Path path : letters) {
             LetterSource source = reader.read(path);
             LetterReport before = linter.lint(source, LintOptions.DEFAULTS);
-            Fixer.Result fixed = Fixer.applySafe(source.text(), before.findings(), linter.rules().proofreader());
+            Fixer.Result fixed = Fixer.applySafe(source.text(), before.findings(), linter.rules()::about, linter.rules().proofreader());
             applied += fixed.applied().size();
             refused += fixed.refused().size();
             LetterReport after = linter.lint(LetterSource.of(path.toString(), fixed.text()), LintOptions.DEFAULTS);
             Map<String, Integer> gained = new HashMap<>();
-            after.findings().stream().filter(GrammarRule::isLanguageToolFinding).forEach(f -> gained.merge(f.rule(), 1, Integer::sum));
-            before.findings().stream().filter(GrammarRule::isLanguageToolFinding).forEach(f -> gained.merge(f.rule(), -1, Integer::sum));
+            after.findings().stream().filter(linter.rules()::fromLanguageTool).forEach(f -> gained.merge(f.rule(), 1, Integer::sum));
+            before.findings().stream().filter(linter.rules()::fromLanguageTool).forEach(f -> gained.merge(f.rule(), -1, Integer::sum));
             gained.forEach((rule, n) -> {
                 if (n > 0) {
                     problems.add(path + ": fixing added " + rule + " " + after.findings().stream().filter(f -> f.rule().equals(rule)).map(Finding::text).toList());

@@ -4,19 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
-import org.letterlint.grammar.GrammarRule;
 import org.letterlint.letter.LetterAnalyser;
 import org.letterlint.letter.LetterFacts;
 import org.letterlint.readability.Readability;
 import org.letterlint.rules.Category;
 import org.letterlint.rules.Finding;
-import org.letterlint.rules.LongSentenceRule;
-import org.letterlint.rules.PassiveVoiceRule;
 import org.letterlint.rules.Rule;
 import org.letterlint.rules.RuleContext;
+import org.letterlint.rules.RuleInfo;
 import org.letterlint.rules.Severity;
 import org.letterlint.source.LetterSource;
 import org.letterlint.suppress.Suppressions;
@@ -33,11 +30,12 @@ import org.letterlint.text.TextModelBuilder;
 public final class Linter {
     /** The warning on a letter where a configured placeholder pattern was stopped for taking too long. */
     public static final String PLACEHOLDER_STOPPED_ID = "style.placeholder-stopped";
-    static final org.letterlint.rules.RuleInfo PLACEHOLDER_STOPPED = new org.letterlint.rules.RuleInfo(PLACEHOLDER_STOPPED_ID,
+    static final RuleInfo PLACEHOLDER_STOPPED = new RuleInfo(PLACEHOLDER_STOPPED_ID,
             Category.STYLE, Severity.WARNING, "A placeholder pattern from the config was stopped on this letter for taking too long",
             "Each placeholder pattern gets a step budget, so a pattern that backtracks cannot hang a run. When one runs out on a"
                     + " letter, the placeholders it would have found further on are checked as prose and may be flagged.",
-            "placeholders: ['(\\w+\\s?)*%%']", "placeholders: ['%%[A-Z_]{1,40}%%']");
+            "placeholders: ['(\\w+\\s?)*%%']", "placeholders: ['%%[A-Z_]{1,40}%%']",
+            RuleInfo.Kind.LETTER, RuleInfo.Origin.LETTERLINT, false);
 
     private final RuleSet rules;
     private final LetterAnalyser analyser;
@@ -87,40 +85,37 @@ public final class Linter {
                             + "would have found further on are checked as prose. Make the pattern stricter, e.g. bound its repeats.",
                     List.of()));
         }
-        List<Finding> findings = options.overrides().apply(tidy(model, raw));
+        List<Finding> findings = options.overrides().apply(tidy(model, raw, rules));
         findings = Suppressions.parse(source.text()).apply(findings, model.lines(), source.text());
         // After the config and the inline comments: a rule turned off is not merged into another's finding.
-        findings = SameAdvice.merge(findings);
+        findings = SameAdvice.merge(findings, rules);
         Readability.Measured readability = Readability.measure(model);
         return new LetterReport(source, facts, readability.scores(), readability.hardest(3), findings, model.lines());
     }
 
     /**
-     * Findings about a whole sentence or its construction, not about its words: a long sentence, a
-     * passive. They say nothing LanguageTool's matches inside them say ("his meals was left" is
-     * passive and wrong), and a mask inside a long sentence does not make it short.
+     * Keeps findings out of masks (a sentence-wide finding only out of what is not the body: a mask
+     * inside a long sentence does not make it short); where two findings of one category overlap
+     * keeps the longer (so "upon completion of" wins over "upon"); and where LanguageTool flags
+     * words one of letterlint's own rules about words flags, keeps ours, which says more. "The same
+     * words" means the two overlap over at least half of the longer: a misspelling or a grammar
+     * mistake inside a defensive clause is about other words, and both are kept. Findings about a
+     * sentence or its construction (a long sentence, a passive) never hide LanguageTool's matches
+     * inside them: "his meals was left" is passive and wrong. Findings about the letter have empty
+     * spans and are kept as they are.
      */
-    private static final Set<String> NOT_ABOUT_WORDS = Set.of(LongSentenceRule.ID, PassiveVoiceRule.ID);
-
-    /**
-     * Keeps findings out of masks; where two findings of one category overlap keeps the longer (so
-     * "upon completion of" wins over "upon"); and where LanguageTool flags words one of letterlint's
-     * own rules flags (a rule about words, not {@link #NOT_ABOUT_WORDS}), keeps ours, which says more.
-     * "The same words" means the two overlap over at least half of the longer: a misspelling or a
-     * grammar mistake inside a defensive clause is about other words, and both are kept.
-     * Missing-element findings have empty spans and are kept as they are.
-     */
-    static List<Finding> tidy(TextModel model, List<Finding> raw) {
+    static List<Finding> tidy(TextModel model, List<Finding> raw, RuleSet rules) {
         // Both overlap tests look up sorted spans (comparing each finding with every other took the
         // square of their number: hours on a letter that repeats a jargon word).
-        Spans ours = new Spans(raw.stream().filter(Linter::outranksLanguageTool).toList());
+        Spans ours = new Spans(raw.stream().filter(f -> outranksLanguageTool(rules.about(f), f)).toList());
         List<Finding> candidates = new ArrayList<>();
         for (Finding f : raw) {
-            boolean sentenceWide = f.rule().equals(LongSentenceRule.ID);
+            RuleInfo about = rules.about(f);
+            boolean sentenceWide = about.kind() == RuleInfo.Kind.SENTENCE;
             if (f.length() > 0 && (sentenceWide ? model.isOutsideBody(f.start(), f.end()) : model.isMasked(f.start(), f.end()))) {
                 continue;
             }
-            if (isLanguageTool(f) && ours.aboutTheSameWords(f.start(), f.end())) {
+            if (about.origin() == RuleInfo.Origin.LANGUAGETOOL && ours.aboutTheSameWords(f.start(), f.end())) {
                 continue;
             }
             candidates.add(f);
@@ -147,8 +142,8 @@ public final class Linter {
     }
 
     /** True for one of letterlint's own findings about words: where LanguageTool flags the same words, it is dropped. */
-    public static boolean outranksLanguageTool(Finding f) {
-        return !isLanguageTool(f) && f.length() > 0 && !NOT_ABOUT_WORDS.contains(f.rule());
+    public static boolean outranksLanguageTool(RuleInfo about, Finding f) {
+        return about.origin() == RuleInfo.Origin.LETTERLINT && about.kind() == RuleInfo.Kind.WORDS && f.length() > 0;
     }
 
     /** Finding spans sorted by start, with a running maximum of their ends, for overlap look-ups. */
@@ -198,7 +193,4 @@ public final class Linter {
         }
     }
 
-    private static boolean isLanguageTool(Finding f) {
-        return GrammarRule.isLanguageToolFinding(f);
-    }
 }

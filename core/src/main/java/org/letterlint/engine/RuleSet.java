@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.letterlint.letter.Elements;
 import org.letterlint.rules.AcronymRule;
+import org.letterlint.rules.Category;
+import org.letterlint.rules.Finding;
 import org.letterlint.rules.RequiredElementRule;
 import org.letterlint.rules.SchemeRule;
 import org.letterlint.rules.ExistenceRule;
@@ -106,5 +108,24 @@ public final class RuleSet {
 
     public RuleInfo info(String id) {
         return described().get(id);
+    }
+
+    /** What a finding's rule is; a finding no rule describes is taken as ours, about its words, and not fixed. */
+    public RuleInfo about(Finding f) {
+        RuleInfo info = described().get(f.rule());
+        return info != null ? info : RuleInfo.undescribed(f);
+    }
+
+    /** True for a finding LanguageTool made (letterlint's own spelling list also reports as "spelling"). */
+    public boolean fromLanguageTool(Finding f) {
+        return about(f).origin() == RuleInfo.Origin.LANGUAGETOOL;
+    }
+
+    /**
+     * True for an id that only exists when grammar is on (LanguageTool's rules and the British
+     * spelling list): without grammar a config may still name it, and {@code explain} must load LanguageTool.
+     */
+    public static boolean onlyWithGrammar(String id) {
+        return id.startsWith(Category.GRAMMAR.id() + ".") || id.startsWith(Category.SPELLING.id() + ".");
     }
 }

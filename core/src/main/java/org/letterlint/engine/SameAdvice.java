@@ -6,10 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.letterlint.grammar.GrammarRule;
 import org.letterlint.rules.Category;
 import org.letterlint.rules.Finding;
-import org.letterlint.rules.PassiveVoiceRule;
+import org.letterlint.rules.RuleInfo;
 import org.letterlint.rules.Severity;
 
 /**
@@ -30,7 +29,7 @@ final class SameAdvice {
     }
 
     /** The findings with each group that gives the same advice about the same words merged into one, in text order. */
-    static List<Finding> merge(List<Finding> findings) {
+    static List<Finding> merge(List<Finding> findings, RuleSet rules) {
         List<Finding> out = new ArrayList<>(findings);
         out.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
         for (int i = 0; i < out.size(); i++) {
@@ -38,7 +37,7 @@ final class SameAdvice {
             for (int j = i + 1; j < out.size() && out.get(j).start() < out.get(i).end(); j++) {
                 Finding a = out.get(i);
                 Finding b = out.get(j);
-                if (sameAdvice(a, b)) {
+                if (sameAdvice(a, rules.about(a), b, rules.about(b))) {
                     Finding primary = PRECEDENCE.get(a.category()) <= PRECEDENCE.get(b.category()) ? a : b;
                     out.set(i, combine(primary, primary == a ? b : a));
                     out.remove(j);
@@ -50,8 +49,10 @@ final class SameAdvice {
         return out;
     }
 
-    private static boolean mergeable(Finding f) {
-        return f.length() > 0 && PRECEDENCE.containsKey(f.category()) && !GrammarRule.isLanguageToolFinding(f);
+    /** Ours, with a span, and of a category that advises rewording (not grammar, readability or a missing element). */
+    private static boolean mergeable(Finding f, RuleInfo about) {
+        return f.length() > 0 && PRECEDENCE.containsKey(f.category()) && about.origin() == RuleInfo.Origin.LETTERLINT
+                && (about.kind() == RuleInfo.Kind.WORDS || about.kind() == RuleInfo.Kind.CONSTRUCTION);
     }
 
     /**
@@ -59,8 +60,8 @@ final class SameAdvice {
      * against LanguageTool); or one lies inside a rewrite that takes its words away ("be advised"
      * inside "Please be advised that", which is deleted).
      */
-    static boolean sameAdvice(Finding a, Finding b) {
-        if (!mergeable(a) || !mergeable(b) || a.rule().equals(b.rule())) {
+    static boolean sameAdvice(Finding a, RuleInfo aboutA, Finding b, RuleInfo aboutB) {
+        if (!mergeable(a, aboutA) || !mergeable(b, aboutB) || a.rule().equals(b.rule())) {
             return false;
         }
         int shared = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
@@ -68,17 +69,17 @@ final class SameAdvice {
             return false;
         }
         // A passive is advice about the sentence's construction: "was actioned" stays passive as "was done".
-        boolean construction = a.rule().equals(PassiveVoiceRule.ID) || b.rule().equals(PassiveVoiceRule.ID);
+        boolean construction = aboutA.kind() == RuleInfo.Kind.CONSTRUCTION || aboutB.kind() == RuleInfo.Kind.CONSTRUCTION;
         if (!construction && 2 * shared >= Math.max(a.length(), b.length())) {
             return true;
         }
-        return rewritesAway(a, b) || rewritesAway(b, a);
+        return rewritesAway(a, aboutA, b) || rewritesAway(b, aboutB, a);
     }
 
     /** Whether {@code outer} is a word rewrite (jargon or wordiness) around {@code inner} whose first suggestion drops its words. */
-    private static boolean rewritesAway(Finding outer, Finding inner) {
+    private static boolean rewritesAway(Finding outer, RuleInfo aboutOuter, Finding inner) {
         boolean wordRewrite = (outer.category() == Category.JARGON || outer.category() == Category.STYLE)
-                && !outer.rule().equals(PassiveVoiceRule.ID) && !outer.suggestions().isEmpty() && !outer.suggestions().get(0).contains("<");
+                && aboutOuter.kind() == RuleInfo.Kind.WORDS && !outer.suggestions().isEmpty() && !outer.suggestions().get(0).contains("<");
         return wordRewrite && outer.start() <= inner.start() && inner.end() <= outer.end()
                 && !outer.suggestions().get(0).toLowerCase().contains(inner.text().toLowerCase());
     }

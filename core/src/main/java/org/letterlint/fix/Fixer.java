@@ -3,21 +3,18 @@ package org.letterlint.fix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import org.letterlint.rules.Category;
+import java.util.function.Function;
 import org.letterlint.rules.Finding;
+import org.letterlint.rules.RuleInfo;
 
 /**
  * Applies suggestions to a letter's text. A suggestion replaces the finding's words; an empty
  * suggestion deletes them with one space beside them, so no double space is left. Only "safe"
  * suggestions are applied automatically: a plain replacement (no &lt;gap&gt; for the author to fill)
- * for a word-level problem (jargon, spelling, wordiness), never a rewrite of meaning.
+ * from a rule that declares itself fixable (jargon, spelling, wordiness: see {@link RuleInfo#fixable()}),
+ * never a rewrite of meaning or of a sentence's construction.
  */
 public final class Fixer {
-    /** Categories whose first suggestion can be applied without the author's judgement. */
-    private static final Set<Category> SAFE = Set.of(Category.JARGON, Category.SPELLING, Category.STYLE);
-    /** Style rules that rewrite a sentence's structure: the author should choose. */
-    private static final Set<String> NOT_SAFE = Set.of("style.passive-voice");
 
     private Fixer() {
     }
@@ -58,8 +55,8 @@ public final class Fixer {
      * True when a finding's first suggestion can be applied without asking the author: a plain
      * word-level replacement that does not repeat the word next to it ("passed to to").
      */
-    public static boolean isSafe(String text, Finding f) {
-        if (!SAFE.contains(f.category()) || NOT_SAFE.contains(f.rule()) || f.length() == 0 || f.suggestions().isEmpty() || !f.fitsInPlace()) {
+    public static boolean isSafe(String text, Finding f, RuleInfo about) {
+        if (!about.fixable() || f.length() == 0 || f.suggestions().isEmpty() || !f.fitsInPlace()) {
             return false;
         }
         String first = f.suggestions().get(0);
@@ -100,10 +97,10 @@ public final class Fixer {
      * rewrite is tried in its sentence first: if the proofreader finds a problem there that the
      * sentence did not have, or it leaves a word doubled, it is refused (still offered, never applied).
      */
-    public static Result applySafe(String text, List<Finding> findings, Proofreader proofreader) {
+    public static Result applySafe(String text, List<Finding> findings, Function<Finding, RuleInfo> about, Proofreader proofreader) {
         List<Finding> candidates = new ArrayList<>();
         int lastEnd = -1;
-        for (Finding f : findings.stream().filter(x -> isSafe(text, x)).sorted(Comparator.comparingInt(Finding::start)).toList()) {
+        for (Finding f : findings.stream().filter(x -> isSafe(text, x, about.apply(x))).sorted(Comparator.comparingInt(Finding::start)).toList()) {
             if (f.start() >= lastEnd) {
                 candidates.add(f);
                 lastEnd = f.end();

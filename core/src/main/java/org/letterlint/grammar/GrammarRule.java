@@ -46,8 +46,6 @@ public final class GrammarRule implements Rule {
     public static final String NOT_CHECKED_ID = "grammar.not-checked";
     /** LanguageTool always ends a sentence at a blank line. */
     private static final String PARAGRAPH_BREAK = "\n\n";
-    private static final String LT_PREFIX_GRAMMAR = "grammar.lt-";
-    private static final String LT_PREFIX_SPELLING = "spelling.lt-";
 
     private final LanguageToolPool pool;
     private final Set<String> knownWords;
@@ -67,7 +65,8 @@ public final class GrammarRule implements Rule {
         infos.add(new RuleInfo(NOT_CHECKED_ID, Category.GRAMMAR, Severity.INFO,
                 "Grammar and spelling are checked in the first " + String.format(Locale.ROOT, "%,d", MAX_CHECKED_CHARS) + " characters of the body",
                 "LanguageTool is slow on very long texts, so it reads no further than about 30 pages of a letter's body; "
-                        + "the note marks where it stopped. Split the document, or check the rest on its own.", "", ""));
+                        + "the note marks where it stopped. Split the document, or check the rest on its own.", "", "",
+                RuleInfo.Kind.LETTER, RuleInfo.Origin.LETTERLINT, false));
         Set<String> seen = new HashSet<>();
         for (org.languagetool.rules.Rule rule : pool.activeRules()) {
             Category category = isSpelling(rule) ? Category.SPELLING : Category.GRAMMAR;
@@ -80,7 +79,8 @@ public final class GrammarRule implements Rule {
             infos.add(new RuleInfo(id(category, rule.getId()), category, Severity.WARNING, rule.getDescription(),
                     "A letter with mistakes tells the complainant nobody took care over it. This check is LanguageTool's "
                             + rule.getId() + " rule (British English), in the category " + rule.getCategory().getName() + ".",
-                    example, rewrite));
+                    // LanguageTool's spelling suggestions are words for words; its grammar ones rewrite a construction.
+                    example, rewrite, RuleInfo.Kind.WORDS, RuleInfo.Origin.LANGUAGETOOL, category == Category.SPELLING));
         }
         return infos;
     }
@@ -345,11 +345,6 @@ public final class GrammarRule implements Rule {
             boolean beforeBrackets = i + 1 < tokens.size() && tokens.get(i + 1).text().equals("(");
             return inBrackets || beforeBrackets;
         }
-    }
-
-    /** True for a finding this rule made (letterlint's own spelling list also reports as "spelling"). */
-    public static boolean isLanguageToolFinding(Finding f) {
-        return f.rule().startsWith(LT_PREFIX_GRAMMAR) || f.rule().startsWith(LT_PREFIX_SPELLING);
     }
 
     static boolean isSpelling(org.languagetool.rules.Rule rule) {

@@ -78,7 +78,8 @@ public final class AcronymRule implements Rule {
                         + "what 'PSD' or 'PHSO' means cannot follow the letter, and may not realise who to turn to next. "
                         + "Spell an acronym out the first time, with the short form in brackets, or just use the full name.",
                 "Your complaint was handled by the PSD.",
-                "Your complaint was handled by the Professional Standards Department (PSD)."));
+                "Your complaint was handled by the Professional Standards Department (PSD).",
+                RuleInfo.Kind.WORDS, RuleInfo.Origin.LETTERLINT, false));
     }
 
     @Override

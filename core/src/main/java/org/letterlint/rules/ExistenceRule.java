@@ -39,7 +39,8 @@ public final class ExistenceRule implements Rule {
         this.families = new LinkedHashMap<>();
         for (WordlistLine line : familyLines) {
             String id = category.id() + "." + line.column(0);
-            families.put(line.column(0), new RuleInfo(id, category, line.severity(1), line.column(2), line.column(3), line.column(4), line.column(5)));
+            families.put(line.column(0), new RuleInfo(id, category, line.severity(1), line.column(2), line.column(3), line.column(4), line.column(5),
+                    RuleInfo.Kind.WORDS, RuleInfo.Origin.LETTERLINT, false)); // a rewrite of meaning: the author chooses
         }
         List<Entry> parsed = new ArrayList<>();
         for (WordlistLine line : entryLines) {

@@ -24,7 +24,8 @@ public final class LongSentenceRule implements Rule {
                 "I have looked at the records of your calls, which show that the officer visited on 20 January and that he "
                         + "gave your neighbour a warning, and I have also spoken to the officer himself.",
                 "I have looked at the records of your calls, which show that the officer visited on 20 January and that he "
-                        + "gave your neighbour a warning. I have also spoken to the officer himself."));
+                        + "gave your neighbour a warning. I have also spoken to the officer himself.",
+                RuleInfo.Kind.SENTENCE, RuleInfo.Origin.LETTERLINT, false));
     }
 
     @Override

@@ -43,7 +43,8 @@ public final class PassiveVoiceRule implements Rule {
                 "Passive sentences hide who acted and read as distant and official. Active sentences are "
                         + "shorter and take responsibility: \"we checked your records\" rather than \"your records were checked\".",
                 "Your complaint was reviewed by the sergeant.",
-                "The sergeant reviewed your complaint."));
+                "The sergeant reviewed your complaint.",
+                RuleInfo.Kind.CONSTRUCTION, RuleInfo.Origin.LETTERLINT, false)); // who did it is the author's to say
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.letterlint.letter.LetterType;
  * sentence to add (the scheme's own review paragraph where it has one).
  */
 public final class RequiredElementRule implements Rule {
+    private static final String PREFIX = Category.ACKNOWLEDGEMENT.id() + ".";
+
     private final Elements elements;
 
     public RequiredElementRule(Elements elements) {
@@ -24,9 +26,9 @@ public final class RequiredElementRule implements Rule {
     public List<RuleInfo> describe() {
         List<RuleInfo> infos = new ArrayList<>();
         for (Element e : elements.all()) {
-            infos.add(new RuleInfo("acknowledgement." + e.id(), Category.ACKNOWLEDGEMENT, e.severity(),
+            infos.add(new RuleInfo(idOf(e.id()), Category.ACKNOWLEDGEMENT, e.severity(),
                     "Missing: " + e.summary().substring(0, 1).toLowerCase() + e.summary().substring(1),
-                    e.explanation(), "(a letter without it)", e.suggestion()));
+                    e.explanation(), "(a letter without it)", e.suggestion(), RuleInfo.Kind.LETTER, RuleInfo.Origin.LETTERLINT, false));
         }
         return infos;
     }
@@ -44,8 +46,21 @@ public final class RequiredElementRule implements Rule {
             String message = "The letter is missing: " + e.summary().substring(0, 1).toLowerCase() + e.summary().substring(1)
                     + " (required in " + article(facts.type().id()) + " " + facts.type().id() + " letter"
                     + (e.id().equals("apology") && facts.type() == LetterType.OUTCOME ? " that upholds any part of the complaint" : "") + ").";
-            out.add(new Finding("acknowledgement." + e.id(), Category.ACKNOWLEDGEMENT, e.severity(), at, at, "", message, List.of(suggestion)));
+            out.add(new Finding(idOf(e.id()), Category.ACKNOWLEDGEMENT, e.severity(), at, at, "", message, List.of(suggestion)));
         }
+    }
+
+    /** The rule id of the finding that says an element is missing. */
+    public static String idOf(String element) {
+        return PREFIX + element;
+    }
+
+    /**
+     * The element a missing-element finding is about, or null for any other finding (a wrong review
+     * body is an acknowledgement finding with words: it has a span).
+     */
+    public static String missingElement(Finding f) {
+        return f.length() == 0 && f.rule().startsWith(PREFIX) ? f.rule().substring(PREFIX.length()) : null;
     }
 
     private static String article(String word) {

@@ -41,18 +41,18 @@ public final class SchemeRule implements Rule {
                         "A complainant sent to the wrong ombudsman loses time, and may miss the real deadline. "
                                 + "Each complaint scheme has its own review body: check the letter names the right one.",
                         "(police scheme) You can ask the Parliamentary and Health Service Ombudsman to look at this.",
-                        "You can ask the Independent Office for Police Conduct (IOPC) to review this."),
+                        "You can ask the Independent Office for Police Conduct (IOPC) to review this.", RuleInfo.Kind.WORDS, RuleInfo.Origin.LETTERLINT, false),
                 new RuleInfo(WRONG_DEADLINE, Category.ACKNOWLEDGEMENT, Severity.ERROR,
                         "The review paragraph states a time limit the scheme does not set (with --scheme)",
                         "A wrong deadline can cost the complainant their right of review. State the scheme's own limit.",
                         "(police scheme) You must apply within 14 days.",
-                        "Your application must reach them within 28 days, counting from the day after the date of this letter."),
+                        "Your application must reach them within 28 days, counting from the day after the date of this letter.", RuleInfo.Kind.WORDS, RuleInfo.Origin.LETTERLINT, false),
                 new RuleInfo(WRONG_REPLY_TIME, Category.ACKNOWLEDGEMENT, Severity.ERROR,
                         "An acknowledgement or update promises a reply later than the scheme allows (with --scheme)",
                         "Complaint schemes set how long an organisation may take to reply (for social housing, 10 working days "
                                 + "at stage 1 and 20 at stage 2). Promising longer tells the complainant the organisation will break its own code.",
                         "(housing scheme) We will send you a full reply within 30 working days.",
-                        "We will send you a full reply within 10 working days."));
+                        "We will send you a full reply within 10 working days.", RuleInfo.Kind.WORDS, RuleInfo.Origin.LETTERLINT, false));
     }
 
     @Override

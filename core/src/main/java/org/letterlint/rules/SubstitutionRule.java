@@ -86,7 +86,7 @@ public final class SubstitutionRule implements Rule {
                     "'" + RuleIds.plainPhrase(e.phrase) + "' " + label + ": " + (plain.equals("leave it out") ? plain : "use " + plain),
                     e.reason + " Readers who are upset or worried, or who read English as a second language, "
                             + "stumble on words like this; plain words show you are talking to them, not at them.",
-                    example, Examples.rewrite(example, e.phrase, e.alternatives.get(0))));
+                    example, Examples.rewrite(example, e.phrase, e.alternatives.get(0)), RuleInfo.Kind.WORDS, RuleInfo.Origin.LETTERLINT, true));
         }
         return infos;
     }

@@ -31,7 +31,8 @@ public final class Suppressions {
             "A suppression that no longer hides anything (the words were rewritten, or the rule changed) only hides the next"
                     + " real problem at that place. Remove it, so the letter is checked in full.",
             "{# letterlint-disable-next-line jargon.escalate #} above a line that no longer says \"escalate\"",
-            "(remove the comment)");
+            "(remove the comment)", org.letterlint.rules.RuleInfo.Kind.WORDS, org.letterlint.rules.RuleInfo.Origin.LETTERLINT,
+            true); // fix removes a stale comment, as ESLint removes unused disable directives
 
     /*
      * The rest of the line is taken whole and its closing comment cut off afterwards: matching it

@@ -114,7 +114,7 @@ class GrammarRuleTest {
         LetterReport report = LINTER.lint(LetterSource.of("t.txt", letter(body)), LintOptions.DEFAULTS.withType(LetterType.OUTCOME, TypeSource.OPTION));
         List<String> found = report.findings().stream().filter(f -> f.length() > 0).map(f -> f.rule() + ":" + f.text()).toList();
         assertTrue(report.findings().stream().anyMatch(f -> f.rule().equals(ours)), found.toString());
-        assertTrue(report.findings().stream().anyMatch(f -> GrammarRule.isLanguageToolFinding(f) && f.text().equals(mistake)), found.toString());
+        assertTrue(report.findings().stream().anyMatch(f -> LINTER.rules().fromLanguageTool(f) && f.text().equals(mistake)), found.toString());
     }
 
     /** The complainant's quoted words are not corrected, but the quotation marks around them are the writer's. */

@@ -79,14 +79,14 @@ class LanguageToolExamplesTest {
         int at = HEAD.length() + e.start();
         int to = HEAD.length() + e.end();
         LetterReport report = LINTER.lint(LetterSource.of("t.txt", text), LintOptions.DEFAULTS.withType(LetterType.OUTCOME, TypeSource.OPTION));
-        List<Finding> lt = report.findings().stream().filter(GrammarRule::isLanguageToolFinding).toList();
+        List<Finding> lt = report.findings().stream().filter(LINTER.rules()::fromLanguageTool).toList();
         // The same rule over the marked words counts too: a masked URL read as a name can move a
         // match's start ("I need remove https://..." is flagged from "need").
         Set<String> sameRule = Set.of(GrammarRule.id(Category.GRAMMAR, e.ruleId()), GrammarRule.id(Category.SPELLING, e.ruleId()));
         if (lt.stream().anyMatch(f -> f.start() == at || sameRule.contains(f.rule()) && f.start() <= at && f.end() >= to)) {
             return "caught";
         }
-        if (report.findings().stream().anyMatch(f -> Linter.outranksLanguageTool(f) && f.start() < to && f.end() > at)) {
+        if (report.findings().stream().anyMatch(f -> Linter.outranksLanguageTool(LINTER.rules().about(f), f) && f.start() < to && f.end() > at)) {
             return "ours";
         }
         JLanguageTool tool = pool.acquire();

@@ -16,7 +16,6 @@ import org.letterlint.engine.LintOptions;
 import org.letterlint.engine.Linter;
 import org.letterlint.fix.Fixer;
 import org.letterlint.fix.Proofreader;
-import org.letterlint.grammar.GrammarRule;
 import org.letterlint.morphology.EnglishMorphology;
 import org.letterlint.source.LetterSource;
 import org.letterlint.wordlist.WordlistLine;
@@ -90,14 +89,14 @@ class SuggestionFormsCoverageTest {
             Finding f = report.findings().stream()
                     .filter(x -> x.start() < at + c.to() && x.end() > at + c.from() && !x.suggestions().isEmpty()
                             && Set.of(Category.JARGON, Category.STYLE, Category.SPELLING).contains(x.category())
-                            && !GrammarRule.isLanguageToolFinding(x))
+                            && !linter.rules().fromLanguageTool(x))
                     .findFirst().orElse(null);
             if (f == null) {
                 continue; // the pattern does not take this form
             }
             matched++;
             notFitting += f.fitsInPlace() ? 0 : 1;
-            Fixer.Result fixed = Fixer.applySafe(letter, List.of(f), proofreader);
+            Fixer.Result fixed = Fixer.applySafe(letter, List.of(f), linter.rules()::about, proofreader);
             applied += fixed.applied().size();
             refused += fixed.refused().size();
             for (int i = 0; i < f.suggestions().size(); i++) {

@@ -215,11 +215,8 @@ public final class TextReporter implements Reporter {
 
     /** The id of the required element a finding reports missing, or null if it is not such a finding. */
     private static String missingElement(LocatedReport letter, Finding f) {
-        if (f.length() != 0 || f.category() != org.letterlint.rules.Category.ACKNOWLEDGEMENT || !f.rule().startsWith("acknowledgement.")) {
-            return null;
-        }
-        String id = f.rule().substring("acknowledgement.".length());
-        return letter.report().facts().elements().stream().anyMatch(e -> e.required() && !e.present() && e.id().equals(id)) ? id : null;
+        String id = org.letterlint.rules.RequiredElementRule.missingElement(f);
+        return id != null && letter.report().facts().elements().stream().anyMatch(e -> e.required() && !e.present() && e.id().equals(id)) ? id : null;
     }
 
     private static String article(String word) {
