@@ -80,6 +80,9 @@ class FixedLettersTest {
         for (Path path : letters) {
             LetterSource source = reader.read(path);
             LetterReport before = linter.lint(source, LintOptions.DEFAULTS);
+            // Every finding's rule says what it is (explain, SARIF and the fixer read it): none undescribed.
+            before.findings().stream().filter(f -> linter.rules().info(f.rule()) == null)
+                    .forEach(f -> problems.add(path + ": no rule describes " + f.rule()));
             Fixer.Result fixed = Fixer.applySafe(source.text(), before.findings(), linter.rules()::about, linter.rules().proofreader());
             applied += fixed.applied().size();
             refused += fixed.refused().size();

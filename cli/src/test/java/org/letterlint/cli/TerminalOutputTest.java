@@ -137,7 +137,7 @@ class TerminalOutputTest {
 
     @Test
     void theNotesLanguageToolAndThePlaceholderBudgetAddAreExplained() {
-        for (String id : List.of("grammar.not-checked", "style.placeholder-stopped", "spelling.color")) {
+        for (String id : List.of("grammar.not-checked", "style.placeholder-stopped", "style.unused-suppression", "spelling.color")) {
             Cli.Result r = Cli.run("explain", id);
             assertEquals(0, r.exitCode(), id + ": " + r.err());
             assertTrue(r.out().startsWith(id + "  ("), r.out());
