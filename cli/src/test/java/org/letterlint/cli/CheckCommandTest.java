@@ -170,7 +170,28 @@ class CheckCommandTest {
                 .filter(e -> e.get("id").asText().equals("review")).findFirst().orElseThrow();
         assertFalse(review.get("present").asBoolean());
         assertTrue(review.get("line").isNull());
+        assertEquals("missing", review.get("verdict").asText());
         assertEquals(false, file2.get("upheld").asBoolean());
+    }
+
+    @Test
+    void anElementTheLetterMayGiveInOtherWordsIsNotSureAndAWarning() throws Exception {
+        // No cue shows reasons, but "Having examined ..." may give them: a warning at that line, never "missing" as an error.
+        Path file = write("maybe.txt", "Dear Mr Jones,\n\nThank you for your letter about the repairs.\n\n"
+                + "Having examined the repair history, I do not uphold this part of your complaint.\n\nYours sincerely,\n\nJo Bloggs\n");
+        JsonNode json = Cli.run("check", "--format", "json", "--type", "outcome", file.toString()).json().get("files").get(0);
+        JsonNode reasons = java.util.stream.StreamSupport.stream(json.get("elements").spliterator(), false)
+                .filter(e -> e.get("id").asText().equals("reasons")).findFirst().orElseThrow();
+        assertFalse(reasons.get("present").asBoolean());
+        assertEquals("unsure", reasons.get("verdict").asText());
+        assertEquals(5, reasons.get("near").get("line").asInt());
+        JsonNode finding = java.util.stream.StreamSupport.stream(json.get("findings").spliterator(), false)
+                .filter(f -> f.get("rule").asText().equals("acknowledgement.reasons")).findFirst().orElseThrow();
+        assertEquals("warning", finding.get("severity").asText());
+        assertEquals(5, finding.get("line").asInt());
+        Cli.Result text = Cli.run("check", "--no-color", "--type", "outcome", file.toString());
+        assertTrue(text.out().contains("? reasons    not sure (warning)"), text.out());
+        assertTrue(text.out().contains("line 5 may give it"), text.out());
     }
 
     @Test

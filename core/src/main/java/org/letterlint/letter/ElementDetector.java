@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.letterlint.pattern.PatternIndex;
 import org.letterlint.pattern.TokenPattern;
 import org.letterlint.text.MaskKind;
+import org.letterlint.text.Masker;
 import org.letterlint.text.Sentence;
 import org.letterlint.text.TextModel;
 import org.letterlint.text.Token;
@@ -21,7 +22,11 @@ import org.letterlint.wordlist.Wordlists;
 /**
  * Finds evidence of each element in a letter, from the cues in wordlists/elements.tsv. A cue is a
  * pattern, an "unless" pattern that cancels it in the same sentence, and structural conditions that
- * words alone cannot show (a way to reach a named person, a deadline, a date).
+ * words alone cannot show (a way to reach a named person, a deadline, a date). Where no cue shows an
+ * element, the detector keeps the first sentence a hint cue (needs "hint") matched: a sign that the
+ * letter may give it in words the cues do not know, so the verdict is "not sure", never "missing".
+ * (A cue whose words match but whose conditions fail is not such a sign: the cues' words are broad
+ * on purpose, "contact" or "review", and the conditions are what make them evidence.)
  */
 public final class ElementDetector {
     /** Conditions a cue can require, named in the "needs" column. */
@@ -53,13 +58,16 @@ public final class ElementDetector {
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
+    /** The "needs" value of a hint cue: a sign the element may be there, never evidence that it is. */
+    private static final String HINT = "hint";
+
     private final List<Cue> cues;
     private final PatternIndex<Cue> index;
 
     public ElementDetector(List<WordlistLine> lines) {
         List<Cue> parsed = new ArrayList<>();
         for (WordlistLine line : lines) {
-            parsed.add(new Cue(line.column(0), line.pattern(1), line.optionalPattern(2), needs(line)));
+            parsed.add(new Cue(line.column(0), line.pattern(1), line.optionalPattern(2), needs(line), line.column(3).equals(HINT)));
         }
         this.cues = List.copyOf(parsed);
         this.index = new PatternIndex<>(cues, Cue::pattern);
@@ -71,12 +79,22 @@ public final class ElementDetector {
 
     /** The first evidence of each element found in the letter, by element id. */
     public Map<String, Evidence> detect(TextModel model) {
+        return examine(model).found();
+    }
+
+    /** The first evidence of each element, and for the others what came nearest, if anything. */
+    public Detection examine(TextModel model) {
         Map<String, Evidence> found = new LinkedHashMap<>();
+        Map<String, Evidence> near = new LinkedHashMap<>();
         String signatory = signatory(model);
         if (signatory != null) {
             found.put("signatory", new Evidence(model.layout().bodyEnd() + model.signature().indexOf(signatory), signatory));
         }
         List<Sentence> sentences = model.sentences();
+        // A phone number or e-mail address in the letterhead or under the signature is a way to reach
+        // the writer, as much as one in the sentence ("please contact me" in a signed letter on headed paper).
+        boolean headedContact = Masker.hasPhoneOrEmail(model.text(), 0, model.layout().bodyStart())
+                || Masker.hasPhoneOrEmail(model.text(), model.layout().bodyEnd(), model.text().length());
         // Whether each paragraph names a deadline, worked out once: asking again for each sentence
         // with a cue took the square of a long paragraph's length.
         Map<Integer, Boolean> deadlines = new HashMap<>();
@@ -91,12 +109,16 @@ public final class ElementDetector {
                     continue;
                 }
                 int index = s;
-                if (cue.needs.stream().allMatch(need -> holds(need, model, index, signatory, deadlines))) {
+                if (cue.hint) {
+                    near.putIfAbsent(cue.element, new Evidence(sentence.start(), excerpt(model.text(sentence))));
+                } else if (cue.needs.stream().allMatch(need -> need == Need.CONTACT_MEANS && headedContact
+                        || holds(need, model, index, signatory, deadlines))) {
                     found.put(cue.element, new Evidence(sentence.start(), excerpt(model.text(sentence))));
                 }
             }
         }
-        return found;
+        near.keySet().removeAll(found.keySet());
+        return new Detection(found, near);
     }
 
     private static boolean holds(Need need, TextModel model, int s, String signatory, Map<Integer, Boolean> deadlines) {
@@ -187,14 +209,14 @@ public final class ElementDetector {
     private static Set<Need> needs(WordlistLine line) {
         Set<Need> needs = EnumSet.noneOf(Need.class);
         String column = line.column(3);
-        if (column.equals("-")) {
+        if (column.equals("-") || column.equals(HINT)) {
             return needs;
         }
         for (String need : column.split("\\s*,\\s*")) {
             try {
                 needs.add(Need.valueOf(need.toUpperCase(Locale.ROOT).replace('-', '_')));
             } catch (IllegalArgumentException e) {
-                throw line.error("unknown need '" + need + "'; valid: contact-means, named-person, deadline, date");
+                throw line.error("unknown need '" + need + "'; valid: contact-means, named-person, deadline, date, or hint alone");
             }
         }
         return needs;
@@ -204,6 +226,10 @@ public final class ElementDetector {
     public record Evidence(int offset, String text) {
     }
 
-    private record Cue(String element, TokenPattern pattern, TokenPattern unless, Set<Need> needs) {
+    /** What a letter shows: the elements found, and for some of the others the first sentence a hint cue matched. */
+    public record Detection(Map<String, Evidence> found, Map<String, Evidence> near) {
+    }
+
+    private record Cue(String element, TokenPattern pattern, TokenPattern unless, Set<Need> needs, boolean hint) {
     }
 }

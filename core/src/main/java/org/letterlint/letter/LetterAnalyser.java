@@ -50,16 +50,18 @@ public final class LetterAnalyser {
         Set<String> required = new LinkedHashSet<>(type.requiredElements(isUpheld));
         required.addAll(scheme.required());
         required.forEach(catalogue::get); // fails clearly on a scheme that requires an unknown element
-        Map<String, ElementDetector.Evidence> found = elements.detect(model);
+        ElementDetector.Detection shown = elements.examine(model);
+        Map<String, ElementDetector.Evidence> found = shown.found();
         List<ElementStatus> statuses = new ArrayList<>();
         for (String id : required) {
             ElementDetector.Evidence e = found.get(id);
-            statuses.add(new ElementStatus(id, true, e != null, e == null ? -1 : e.offset(), e == null ? null : e.text(), catalogue.get(id).summary()));
+            statuses.add(new ElementStatus(id, true, e != null, e == null ? -1 : e.offset(), e == null ? null : e.text(), catalogue.get(id).summary(),
+                    e == null ? shown.near().get(id) : null));
         }
         for (var entry : found.entrySet()) {
             if (!required.contains(entry.getKey())) {
                 statuses.add(new ElementStatus(entry.getKey(), false, true, entry.getValue().offset(), entry.getValue().text(),
-                        catalogue.get(entry.getKey()).summary()));
+                        catalogue.get(entry.getKey()).summary(), null));
             }
         }
         return new LetterFacts(type, source, cue, isUpheld, scheme, statuses);

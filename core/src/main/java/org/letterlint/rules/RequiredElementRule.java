@@ -43,10 +43,23 @@ public final class RequiredElementRule implements Rule {
             }
             Element e = elements.get(status.id());
             String suggestion = e.id().equals("review") && !facts.scheme().isGeneric() ? facts.scheme().reviewSentence() : e.suggestion();
-            String message = "The letter is missing: " + e.summary().substring(0, 1).toLowerCase() + e.summary().substring(1)
-                    + " (required in " + article(facts.type().id()) + " " + facts.type().id() + " letter"
+            String what = e.summary().substring(0, 1).toLowerCase() + e.summary().substring(1);
+            String required = " (required in " + article(facts.type().id()) + " " + facts.type().id() + " letter"
                     + (e.id().equals("apology") && facts.type() == LetterType.OUTCOME ? " that upholds any part of the complaint" : "") + ").";
-            out.add(new Finding(idOf(e.id()), Category.ACKNOWLEDGEMENT, e.severity(), at, at, "", message, List.of(suggestion)));
+            // An error only where the element is clearly absent; a maybe is a warning that names the sentence.
+            String message;
+            Severity severity = e.severity();
+            int where = at;
+            switch (status.verdict()) {
+                case UNSURE -> {
+                    message = "Not sure the letter has this: " + what + ". The sentence \"" + status.near().text()
+                            + "\" may give it in other words: check that it does" + required;
+                    severity = severity == Severity.ERROR ? Severity.WARNING : severity;
+                    where = status.near().offset();
+                }
+                default -> message = "The letter is missing: " + what + required;
+            }
+            out.add(new Finding(idOf(e.id()), Category.ACKNOWLEDGEMENT, severity, where, where, "", message, List.of(suggestion)));
         }
     }
 

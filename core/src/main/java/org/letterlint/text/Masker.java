@@ -127,6 +127,17 @@ public final class Masker {
         }
     }
 
+    /**
+     * Whether a stretch of text outside the body (a letterhead, the lines under a signature) gives a
+     * phone number or an e-mail address, found as the body's masks are.
+     */
+    public static boolean hasPhoneOrEmail(String text, int from, int to) {
+        List<Mask> found = new ArrayList<>();
+        add(found, PHONE, MaskKind.PHONE, text, from, to);
+        add(found, EMAIL, MaskKind.EMAIL, text, from, to);
+        return !found.isEmpty();
+    }
+
     private static void add(List<Mask> found, Pattern pattern, MaskKind kind, String text, int from, int to) {
         Matcher m = pattern.matcher(text).region(from, to);
         while (m.find()) {

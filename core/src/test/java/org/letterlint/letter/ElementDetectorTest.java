@@ -1,6 +1,8 @@
 package org.letterlint.letter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -16,16 +18,21 @@ import org.letterlint.TestLetters;
 class ElementDetectorTest {
     private static final ElementDetector DETECTOR = ElementDetector.bundled();
 
-    record Fixture(String element, boolean present, String body) {
+    /** @param verdict present (a cue shows it), unsure (only a hint cue comes near) or absent (nothing does) */
+    record Fixture(String element, String verdict, String body) {
+        boolean present() {
+            return verdict.equals("present");
+        }
+
         @Override
         public String toString() {
-            return element + (present ? " in: " : " not in: ") + body;
+            return element + " " + verdict + " in: " + body;
         }
     }
 
     static List<Fixture> fixtures() {
         return TestLetters.fixtureRows("/org/letterlint/element-fixtures.tsv").stream()
-                .map(c -> new Fixture(c[0], c[1].equals("present"), c[2].replace("\\n", "\n"))).toList();
+                .map(c -> new Fixture(c[0], c[1], c[2].replace("\\n", "\n"))).toList();
     }
 
     static Stream<Arguments> cases() {
@@ -35,8 +42,9 @@ class ElementDetectorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void fixture(Fixture fixture) {
-        var found = DETECTOR.detect(TestLetters.model(TestLetters.letter(fixture.body())));
-        assertEquals(fixture.present(), found.containsKey(fixture.element()), () -> "found: " + found.keySet());
+        var shown = DETECTOR.examine(TestLetters.model(TestLetters.letter(fixture.body())));
+        String verdict = shown.found().containsKey(fixture.element()) ? "present" : shown.near().containsKey(fixture.element()) ? "unsure" : "absent";
+        assertEquals(fixture.verdict(), verdict, () -> "found: " + shown.found().keySet() + ", near: " + shown.near().keySet());
     }
 
     @Test
@@ -49,6 +57,15 @@ class ElementDetectorTest {
             int[] c = counts.getOrDefault(element, new int[2]);
             assertEquals(true, c[0] >= 3 && c[1] >= 3, element + ": " + c[0] + " present, " + c[1] + " absent");
         }
+    }
+
+    @Test
+    void aPhoneNumberInTheLetterheadIsAWayToReachTheNamedWriter() {
+        String body = "Dear Ms Smith,\n\nIf you have any questions, please contact me.\n\nYours sincerely,\n\nJo Bloggs\n";
+        assertFalse(DETECTOR.detect(TestLetters.model(body)).containsKey("contact"), "no way to reach her");
+        assertTrue(DETECTOR.detect(TestLetters.model("Riverside Council\nTel: 01632 960123\n\n" + body)).containsKey("contact"));
+        String team = "Riverside Council\nTel: 01632 960123\n\nDear Ms Smith,\n\nPlease contact us.\n\nYours sincerely,\n\nComplaints Team\n";
+        assertFalse(DETECTOR.detect(TestLetters.model(team)).containsKey("contact"), "a number, but nobody named to ask for");
     }
 
     @Test

@@ -96,6 +96,10 @@ public final class JsonReporter implements Reporter {
             } else {
                 json.name("line").raw("null").name("evidence").raw("null");
             }
+            json.value("verdict", e.verdict().id());
+            if (e.near() != null) {
+                json.name("near").beginObject().value("line", letter.lineOf(e.near().offset())).value("evidence", e.near().text()).endObject();
+            }
             json.endObject();
         }
         json.endArray();

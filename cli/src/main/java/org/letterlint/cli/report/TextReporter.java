@@ -190,7 +190,8 @@ public final class TextReporter implements Reporter {
                 out.println("    " + term.green("\u2713") + " " + String.format(Locale.ROOT, "%-11s", e.id()) + term.dim(where + evidence));
             } else {
                 LocatedFinding finding = letter.findings().stream().filter(f -> e.id().equals(missingElement(letter, f.finding()))).findFirst().orElse(null);
-                String mark = "    " + term.red("\u2717") + " " + String.format(Locale.ROOT, "%-11s", e.id());
+                String mark = "    " + (e.verdict() == ElementStatus.Verdict.UNSURE ? term.yellow("?") : term.red("\u2717")) + " "
+                        + String.format(Locale.ROOT, "%-11s", e.id());
                 if (finding == null) {
                     // Its finding is hidden (--min-severity, a suppression, the baseline): still say it is missing.
                     out.println(mark + term.red("missing"));
@@ -198,8 +199,13 @@ public final class TextReporter implements Reporter {
                 }
                 Finding f = finding.finding();
                 String what = e.summary().substring(0, 1).toLowerCase(Locale.ROOT) + e.summary().substring(1);
-                List<String> lines = TextWidth.wrap("missing (" + f.severity().id() + "): " + safe(what)
-                        + "  [" + safe(f.rule()) + "]", width - 17, "");
+                // How sure: missing outright, or a sentence that may give it in other words.
+                String verdict = switch (e.verdict()) {
+                    case UNSURE -> "not sure (" + f.severity().id() + "): " + safe(what) + "; line "
+                            + letter.lineOf(e.near().offset()) + " may give it: \"" + safe(e.near().text()) + "\"";
+                    default -> "missing (" + f.severity().id() + "): " + safe(what);
+                };
+                List<String> lines = TextWidth.wrap(verdict + "  [" + safe(f.rule()) + "]", width - 17, "");
                 for (int i = 0; i < lines.size(); i++) {
                     String line = f.severity() == Severity.ERROR ? term.red(lines.get(i)) : term.yellow(lines.get(i));
                     out.println((i == 0 ? mark : " ".repeat(17)) + line);
