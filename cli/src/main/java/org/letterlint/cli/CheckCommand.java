@@ -29,7 +29,6 @@ import org.letterlint.rules.Severity;
 import org.letterlint.source.InputException;
 import org.letterlint.source.LetterSource;
 import org.letterlint.source.SourceReader;
-import org.letterlint.text.EnglishNlp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -143,7 +142,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (debug) {
             System.setProperty("letterlint.debug", "true");
         }
-        EnglishNlp.preload();
+        Linter.preload();
         PrintWriter err = spec.commandLine().getErr();
         if (writeBaseline && baseline == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--write-baseline needs --baseline FILE");

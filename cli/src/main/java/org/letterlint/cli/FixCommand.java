@@ -20,7 +20,6 @@ import org.letterlint.rules.Finding;
 import org.letterlint.source.InputException;
 import org.letterlint.source.LetterSource;
 import org.letterlint.source.SourceReader;
-import org.letterlint.text.EnglishNlp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +58,7 @@ public final class FixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EnglishNlp.preload();
+        Linter.preload();
         CommandLine cmd = spec.commandLine();
         PrintWriter out = cmd.getOut();
         PrintWriter err = cmd.getErr();

@@ -43,6 +43,7 @@ public final class Linter {
 
     public Linter(RuleSet rules, LetterAnalyser analyser, Masker masker) {
         this.rules = rules;
+        rules.describeInBackground();
         this.analyser = analyser;
         this.builder = new TextModelBuilder(masker, EnglishNlp.get());
     }
@@ -60,6 +61,15 @@ public final class Linter {
         LetterAnalyser analyser = LetterAnalyser.bundled();
         return new Linter(RuleSet.standard(analyser.catalogue(), customisation, grammar), analyser,
                 new Masker(customisation.placeholderPatterns()));
+    }
+
+    /**
+     * Starts loading what every run needs in the background (the OpenNLP models, the English word
+     * forms), so start-up overlaps reading the letters and building the rules.
+     */
+    public static void preload() {
+        EnglishNlp.preload();
+        org.letterlint.morphology.EnglishMorphology.preload();
     }
 
     public RuleSet rules() {

@@ -48,6 +48,19 @@ public final class RuleSet {
         return new LanguageToolProofreader(knownWords);
     }
 
+    /**
+     * Starts building the rule descriptions in the background (tens of milliseconds for the wordlists'
+     * hundreds of rules), as the tidy step reads them for the first letter's findings. Not with
+     * LanguageTool, whose descriptions need a LanguageTool instance that a letter may be waiting for.
+     */
+    void describeInBackground() {
+        if (rules.stream().noneMatch(r -> r instanceof GrammarRule)) {
+            Thread describer = new Thread(this::described, "letterlint-describe-rules");
+            describer.setDaemon(true);
+            describer.start();
+        }
+    }
+
     /** Rule descriptions are built on first use: describing LanguageTool's rules means loading it. */
     private synchronized Map<String, RuleInfo> described() {
         if (infos == null) {
