@@ -29,7 +29,15 @@ class LetterFactsTest {
         "Your complaint is not upheld.|false",
         "I do not uphold your complaint.|false",
         "We are unable to uphold your complaint.|false",
-        "I have not upheld your complaint, because the paper was marked correctly.|false"})
+        "I have not upheld your complaint, because the paper was marked correctly.|false",
+        "We apologise unreservedly for the way your father was spoken to.|true",
+        "The reminder was sent in error, and it has been cancelled.|true",
+        "It was a genuine mistake by the booking team.|true",
+        "I accept that we should have called you back the same day.|true",
+        "We found fault in how the council handled the grant.|true",
+        "We did not find fault in how the council handled the grant.|false",
+        "The council was not at fault.|false",
+        "You failed to provide the documents we asked for.|false"})
     void detectsWhetherAnythingIsUpheld(String body, boolean upheld) {
         assertEquals(upheld, UpheldDetector.bundled().upheld(TestLetters.model(TestLetters.letter(body))));
     }
@@ -40,7 +48,14 @@ class LetterFactsTest {
         "I am sorry we have not finished looking into your complaint. We need more time and will reply by 3 June.|UPDATE",
         "I have looked at the records. Your complaint is upheld.|OUTCOME",
         "I am sorry it took us longer than usual to reply. We did not update your account, so your complaint is upheld.|OUTCOME",
-        "This is a short update: we need more time, and will write by 3 June.|UPDATE"})
+        "This is a short update: we need more time, and will write by 3 June.|UPDATE",
+        "Thank you for your message about the bins. We would like to look into this further, so please send us the dates.|ACKNOWLEDGEMENT",
+        "It is difficult to answer your concerns without knowing which ward you were on. Please call us on 0161 496 0000.|ACKNOWLEDGEMENT",
+        "I have now completed my investigation into the repair. I hope this explains what happened.|OUTCOME",
+        "I apologise for the delay in responding. I have now finished my review of your complaint and I am closing it.|OUTCOME",
+        "I am sorry for the delay in replying. We are still waiting for the surgery's notes and will write by 3 June.|UPDATE",
+        "Your operation was delayed twice, and I am sorry for that. We found fault in how the clinic booked it.|OUTCOME",
+        "If you remain unhappy with this response, you can ask the Ombudsman to look at it.|OUTCOME"})
     void detectsTheTypeFromGeneralCues(String body, LetterType type) {
         assertEquals(type, TypeDetector.bundled().detect(TestLetters.model(TestLetters.letter(body))).type());
     }
