@@ -55,7 +55,8 @@ class LetterFactsTest {
         "I apologise for the delay in responding. I have now finished my review of your complaint and I am closing it.|OUTCOME",
         "I am sorry for the delay in replying. We are still waiting for the surgery's notes and will write by 3 June.|UPDATE",
         "Your operation was delayed twice, and I am sorry for that. We found fault in how the clinic booked it.|OUTCOME",
-        "If you remain unhappy with this response, you can ask the Ombudsman to look at it.|OUTCOME"})
+        "If you remain unhappy with this response, you can ask the Ombudsman to look at it.|OUTCOME",
+        "We haven't yet been able to finish looking at your request, and I'm sorry for the delay. We will write by 4 July.|UPDATE"})
     void detectsTheTypeFromGeneralCues(String body, LetterType type) {
         assertEquals(type, TypeDetector.bundled().detect(TestLetters.model(TestLetters.letter(body))).type());
     }
