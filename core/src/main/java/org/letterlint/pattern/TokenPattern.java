@@ -30,6 +30,9 @@ import org.letterlint.text.Token;
  */
 public final class TokenPattern {
     private static final int DEFAULT_GAP = 4;
+    /** Compiled once: String.split with a regex compiles it on every call, and a run compiles thousands of patterns. */
+    private static final java.util.regex.Pattern BRANCHES = java.util.regex.Pattern.compile("\\s*\\|\\|\\s*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** Longest gap a pattern may ask for: a phrase whose words are further apart is not one phrase. */
     static final int MAX_GAP = 20;
     /** Most slots in one alternative: the matcher recurses once per slot. */
@@ -70,7 +73,7 @@ public final class TokenPattern {
             throw new PatternSyntaxException("empty pattern");
         }
         List<List<Element>> branches = new ArrayList<>();
-        for (String branch : trimmed.split("\\s*\\|\\|\\s*", -1)) {
+        for (String branch : BRANCHES.split(trimmed, -1)) {
             if (branch.isBlank()) {
                 throw new PatternSyntaxException("pattern '" + pattern + "' has an empty alternative around '||'");
             }
@@ -286,7 +289,7 @@ public final class TokenPattern {
     /** Splits at spaces, and splits contractions as the tokenizer does ("I'm" -> "I" "'m"). */
     private static List<String> splitWords(String pattern) {
         List<String> words = new ArrayList<>();
-        for (String word : pattern.split("\\s+")) {
+        for (String word : SPACES.split(pattern)) {
             String w = word.replace('’', '\'');
             int apostrophe = w.indexOf('\'');
             boolean plainWord = !w.contains("|") && !w.contains("{") && apostrophe > 0;
