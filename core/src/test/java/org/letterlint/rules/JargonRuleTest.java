@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.letterlint.TestLetters.findings;
 import static org.letterlint.TestLetters.texts;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.letterlint.rules.RuleFixtures.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,25 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.letterlint.TestLetters;
-import org.letterlint.engine.Customisation;
-import org.letterlint.engine.LintOptions;
-import org.letterlint.engine.Linter;
-import org.letterlint.fix.Fixer;
-import org.letterlint.source.LetterSource;
 
 class JargonRuleTest {
-    /** A row of jargon-fixtures.tsv: a sentence that must (or, for a near miss, must not) get a finding of the rule. */
-    record Fixture(String rule, boolean flag, String sentence, String flagged, String rewritten) {
-        @Override
-        public String toString() {
-            return rule + (flag ? " flags: " : " passes: ") + sentence;
-        }
-    }
-
     static List<Fixture> fixtures() {
-        return TestLetters.fixtureRows("/org/letterlint/jargon-fixtures.tsv").stream()
-                .map(c -> new Fixture("jargon." + c[0], c[1].equals("flag"), c[2], c.length > 3 ? c[3] : "", c.length > 4 ? c[4] : "-"))
-                .toList();
+        return RuleFixtures.read("/org/letterlint/jargon-fixtures.tsv", "jargon");
     }
 
     static Stream<Arguments> cases() {
@@ -61,30 +46,15 @@ class JargonRuleTest {
         if (!fixture.flag()) {
             return;
         }
-        String text = TestLetters.letter(fixture.sentence());
-        Finding f = TestLetters.lint(text).findings().stream()
-                .filter(x -> x.rule().equals(fixture.rule()) && x.text().equals(fixture.flagged()))
-                .findFirst().orElseThrow();
-        String rewritten = f.suggestions().isEmpty() ? "-" : sentence(Fixer.apply(text, f, f.suggestions().get(0)));
-        assertEquals(fixture.rewritten(), rewritten);
+        assertEquals(fixture.rewritten(), RuleFixtures.rewritten(fixture, true));
     }
 
     /** Rewrites with no gaps to fill must be grammatical British English by LanguageTool's reading. */
     @Test
     void rewritesWithoutGapsAreGrammatical() {
-        Linter withGrammar = Linter.standard(Customisation.NONE, true);
-        List<String> problems = new ArrayList<>();
-        int checked = 0;
-        for (Fixture f : fixtures()) {
-            if (!f.flag() || f.rewritten().equals("-") || f.rewritten().contains("<")) {
-                continue;
-            }
-            checked++;
-            var report = withGrammar.lint(LetterSource.of("t.txt", TestLetters.letter(f.rewritten())), LintOptions.DEFAULTS);
-            report.findings().stream().filter(x -> x.category() == Category.GRAMMAR || x.category() == Category.SPELLING)
-                    .forEach(x -> problems.add(f.rewritten() + ": " + x.rule() + " '" + x.text() + "'"));
-        }
-        assertTrue(checked >= 50, "only " + checked + " rewrites checked");
+        int[] checked = {0};
+        List<String> problems = RuleFixtures.grammarProblems(fixtures(), checked);
+        assertTrue(checked[0] >= 50, "only " + checked[0] + " rewrites checked");
         assertEquals(List.of(), problems);
     }
 
@@ -104,11 +74,6 @@ class JargonRuleTest {
                 "jargon.state", "jargon.bloods", "jargon.attend-the-property", "jargon.accept-liability", "jargon.case-to-answer")) {
             assertTrue(nearMisses.contains(rule), rule + " has no near miss");
         }
-    }
-
-    private static String sentence(String letter) {
-        String body = letter.substring("Dear Ms Smith,\n\n".length());
-        return body.substring(0, body.indexOf("\n\nYours sincerely"));
     }
 
     @ParameterizedTest
