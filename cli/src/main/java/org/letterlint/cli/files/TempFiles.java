@@ -20,6 +20,13 @@ final class TempFiles {
     static final String SUFFIX = ".letterlint-tmp";
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Creating a file and recording it happen under this lock, and so does the clean-up at exit: a
+     * SIGTERM between the two could otherwise leave a file the clean-up never heard of.
+     */
+    private static final Object LOCK = new Object();
+    /** Set by the clean-up: no temporary file is created after it has run. Guarded by {@link #LOCK}. */
+    private static boolean stopping;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAll, "letterlint-temp-cleanup"));
@@ -41,13 +48,19 @@ final class TempFiles {
         }
         for (int attempt = 0; ; attempt++) {
             Path temp = dir.resolve("." + base + "." + HexFormat.of().toHexDigits(RANDOM.nextInt()) + SUFFIX);
+            boolean posix = privateUntilDone && Files.getFileStore(dir).supportsFileAttributeView("posix");
             try {
-                if (privateUntilDone && Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-                    Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                } else {
-                    Files.createFile(temp);
+                synchronized (LOCK) {
+                    if (stopping) {
+                        throw new IOException("letterlint is stopping");
+                    }
+                    if (posix) {
+                        Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    } else {
+                        Files.createFile(temp);
+                    }
+                    LIVE.add(temp);
                 }
-                LIVE.add(temp);
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 20) {
@@ -68,11 +81,14 @@ final class TempFiles {
     }
 
     private static void deleteAll() {
-        for (Path temp : LIVE) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // The JVM is stopping; there is no one left to tell.
+        synchronized (LOCK) {
+            stopping = true;
+            for (Path temp : LIVE) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // The JVM is stopping; there is no one left to tell.
+                }
             }
         }
     }
