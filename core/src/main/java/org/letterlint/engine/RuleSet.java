@@ -32,7 +32,8 @@ public final class RuleSet {
     private final List<Rule> rules;
     /** Words the speller accepts (acronyms, the organisation's words): for grammar and for checking fixes. */
     private final Set<String> knownWords;
-    private Map<String, RuleInfo> infos;
+    /** Built once, then only read: every finding's tidy, merge and fix step looks its rule up here. */
+    private volatile Map<String, RuleInfo> infos;
 
     public RuleSet(List<Rule> rules) {
         this(rules, Set.of());
@@ -61,8 +62,16 @@ public final class RuleSet {
         }
     }
 
-    /** Rule descriptions are built on first use: describing LanguageTool's rules means loading it. */
-    private synchronized Map<String, RuleInfo> described() {
+    /**
+     * Rule descriptions are built on first use: describing LanguageTool's rules means loading it.
+     * Once built they are read without a lock, as every finding of every letter in a batch reads them.
+     */
+    private Map<String, RuleInfo> described() {
+        Map<String, RuleInfo> built = infos;
+        return built != null ? built : describeOnce();
+    }
+
+    private synchronized Map<String, RuleInfo> describeOnce() {
         if (infos == null) {
             Map<String, RuleInfo> byId = new LinkedHashMap<>();
             for (Rule rule : rules) {
@@ -75,7 +84,7 @@ public final class RuleSet {
             // Not a rule of its own: the suppression step reports stale suppressions (see Linter).
             byId.putIfAbsent(Suppressions.UNUSED_ID, Suppressions.UNUSED);
             byId.putIfAbsent(Linter.PLACEHOLDER_STOPPED_ID, Linter.PLACEHOLDER_STOPPED);
-            infos = byId;
+            infos = java.util.Collections.unmodifiableMap(byId);
         }
         return infos;
     }
