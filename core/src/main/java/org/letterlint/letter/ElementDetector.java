@@ -111,8 +111,7 @@ public final class ElementDetector {
                 int index = s;
                 if (cue.hint) {
                     near.putIfAbsent(cue.element, new Evidence(sentence.start(), excerpt(model.text(sentence))));
-                } else if (cue.needs.stream().allMatch(need -> need == Need.CONTACT_MEANS && headedContact
-                        || holds(need, model, index, signatory, deadlines))) {
+                } else if (cue.needs.stream().allMatch(need -> holds(need, model, index, signatory, deadlines, headedContact))) {
                     found.put(cue.element, new Evidence(sentence.start(), excerpt(model.text(sentence))));
                 }
             }
@@ -121,11 +120,13 @@ public final class ElementDetector {
         return new Detection(found, near);
     }
 
-    private static boolean holds(Need need, TextModel model, int s, String signatory, Map<Integer, Boolean> deadlines) {
+    /** @param headedContact whether the letterhead or the lines under the signature give a phone number or e-mail address */
+    private static boolean holds(Need need, TextModel model, int s, String signatory, Map<Integer, Boolean> deadlines,
+                                 boolean headedContact) {
         Sentence sentence = model.sentences().get(s);
         List<Token> tokens = model.tokens(sentence);
         return switch (need) {
-            case CONTACT_MEANS -> hasContactMeans(model, sentence)
+            case CONTACT_MEANS -> headedContact || hasContactMeans(model, sentence)
                     || s + 1 < model.sentences().size() && hasContactMeans(model, model.sentences().get(s + 1));
             case NAMED_PERSON -> namesAPerson(tokens, signatory) || hasPlaceholder(model, sentence, "name")
                     || signatory != null && tokens.stream().anyMatch(t -> Set.of("i", "me", "my").contains(t.norm()));
