@@ -1,5 +1,8 @@
 package org.letterlint.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.letterlint.TestLetters;
@@ -39,6 +42,17 @@ final class RuleFixtures {
      */
     static boolean onTheWords(Finding f, Fixture fixture, boolean exact) {
         return exact ? f.text().equals(fixture.flagged()) : f.text().contains(fixture.flagged()) || fixture.flagged().contains(f.text());
+    }
+
+    /** A must-flag fixture has a finding of its rule on its words; a near miss has none of its rule at all. */
+    static void assertFlaggedOrNot(Fixture fixture, List<Finding> found, boolean exact) {
+        List<Finding> ofRule = found.stream().filter(f -> f.rule().equals(fixture.rule())).toList();
+        if (fixture.flag()) {
+            assertTrue(ofRule.stream().anyMatch(f -> onTheWords(f, fixture, exact)),
+                    () -> "expected '" + fixture.flagged() + "' flagged, got " + TestLetters.texts(ofRule));
+        } else {
+            assertEquals(List.of(), TestLetters.texts(ofRule));
+        }
     }
 
     /** The fixture's sentence with the first suggestion of its rule's finding on its words applied, or "-". */
